@@ -1,0 +1,154 @@
+/**
+ * Normalisation of Vietnamese text typed by people: headers, coded values, yes/no,
+ * numbers with a decimal comma and dates. Every function here is pure.
+ */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const NON_ALNUM = /[^a-z0-9]+/g;
+
+/**
+ * A comparison key: no diacritics, lower case, NFC/NFD-insensitive, punctuation and
+ * runs of spaces folded to one space. "  Họ và  TÊN " and "ho va ten" give the same key.
+ */
+export function foldKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(NON_ALNUM, ' ')
+    .trim();
+}
+
+/**
+ * A tighter key for closed vocabularies: no spaces at all, and "y" read as "i" so that
+ * the common spelling variants "sĩ"/"sỹ", "kỹ"/"kĩ" meet.
+ */
+export function compactKey(text: string): string {
+  return foldKey(text).replace(/ /g, '').replace(/y/g, 'i');
+}
+
+/** Builds a lookup from every spelling (already in any form) to its code. */
+export function vocabulary<T>(entries: ReadonlyArray<readonly [T, readonly string[]]>): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const [code, spellings] of entries) {
+    for (const spelling of spellings) map.set(compactKey(spelling), code);
+  }
+  return map;
+}
+
+/** Text of a cell as the user sees it; '' for empty. */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return isNaN(value.getTime()) ? 'Invalid Date' : formatDate(toCalendarDate(value));
+  return String(value).trim();
+}
+
+export function isBlank(value: unknown): boolean {
+  return cellText(value) === '';
+}
+
+const YES = vocabulary<boolean>([
+  [true, ['có', 'co', 'x', 'true', 'đúng', 'yes', 'y', '1', 'đã nộp', 'rồi', 'đạt', 'v']],
+  [false, ['không', 'khong', 'k', 'false', 'sai', 'no', 'n', '0', 'chưa', 'chưa nộp']],
+]);
+
+/** Có/Không, x, TRUE/FALSE, checkboxes. undefined = not a yes/no; null = blank. */
+export function parseYesNo(value: unknown): boolean | null | undefined {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value === 1 ? true : value === 0 ? false : undefined;
+  const text = cellText(value);
+  if (text === '') return null;
+  return YES.get(compactKey(text)) ?? (text === '✓' || text === '✔' ? true : undefined);
+}
+
+/**
+ * A number as typed: 3, "3", "3,5" (Vietnamese decimal comma), "3.5".
+ * null = blank; NaN = not a number.
+ */
+export function parseNumber(value: unknown): number | null {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'boolean' || value instanceof Date) return NaN;
+  const text = cellText(value).replace(/\s/g, '');
+  if (text === '') return null;
+  if (!/^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/.test(text)) return NaN;
+  return Number(text.replace(',', '.'));
+}
+
+/** A date with no time and no time zone. month is 1–12. */
+export interface CalendarDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/**
+ * Dates read from a sheet arrive as Date objects at local midnight in the script's time
+ * zone (Apps Script converts with the spreadsheet's zone), so the local getters are used.
+ */
+export function toCalendarDate(date: Date): CalendarDate {
+  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function validDate(year: number, month: number, day: number): CalendarDate | undefined {
+  if (!Number.isInteger(year) || year < 1900 || year > 2200) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day };
+}
+
+const SHEETS_EPOCH_UTC = Date.UTC(1899, 11, 30);
+
+/**
+ * A date cell: a Date, a Sheets/Excel serial number, or text dd/mm/yyyy (the Vietnamese
+ * order), d-m-yyyy, dd.mm.yyyy or ISO yyyy-mm-dd. null = blank; undefined = not a real date.
+ */
+export function parseDate(value: unknown): CalendarDate | null | undefined {
+  if (value instanceof Date) return isNaN(value.getTime()) ? undefined : toCalendarDate(value);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value) || value < 1 || value > 200000) return undefined;
+    const utc = new Date(SHEETS_EPOCH_UTC + Math.floor(value) * 86400000);
+    return validDate(utc.getUTCFullYear(), utc.getUTCMonth() + 1, utc.getUTCDate());
+  }
+  const text = cellText(value);
+  if (text === '') return null;
+  let match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text);
+  if (match) return validDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
+  if (match) return validDate(Number(match[3]), Number(match[2]), Number(match[1]));
+  return undefined;
+}
+
+export function formatDate(date: CalendarDate): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(date.day)}/${pad(date.month)}/${date.year}`;
+}
+
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+/** Calendar month arithmetic with the day clamped: 31/08 + 6 months = 28/02 (or 29/02). */
+export function addMonths(date: CalendarDate, months: number): CalendarDate {
+  const zeroBased = date.year * 12 + (date.month - 1) + months;
+  const year = Math.floor(zeroBased / 12);
+  const month = (zeroBased % 12) + 1;
+  return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
+}
+
+/** Splits a list typed in one cell: "a, b; c". */
+export function splitList(text: string): string[] {
+  return text
+    .split(/[;,\n]/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}

@@ -1,0 +1,107 @@
+/**
+ * zod schemas for one roster cell each. A schema turns the raw cell (as getValues gives
+ * it) into a typed value, or fails with a Vietnamese problem text. The roster parser
+ * adds the row, the column header and the value around it.
+ */
+import { z } from 'zod';
+import {
+  cellText, compactKey, foldKey, parseDate, parseNumber, parseYesNo, splitList, type CalendarDate,
+} from './normalize';
+import type { Level } from './levels';
+import {
+  EMULATION_VOCAB, FAULT_KEYWORDS, LEVEL_VOCAB, MEMBERSHIP_VOCAB, STATUS_VOCAB,
+  type Emulation, type Fault, type Membership, type Status,
+} from './vocab';
+import { MSG } from './text';
+
+type Check<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+/** Wraps a plain parse function as a zod schema whose failure message is the problem. */
+export function cellSchema<T>(parse: (raw: unknown) => Check<T>): z.ZodType<T, unknown> {
+  return z.unknown().transform((raw, ctx) => {
+    const result = parse(raw);
+    if (result.ok) return result.value;
+    ctx.addIssue({ code: 'custom', message: result.problem });
+    return z.NEVER;
+  });
+}
+
+const ok = <T>(value: T): Check<T> => ({ ok: true, value });
+const fail = <T>(problem: string): Check<T> => ({ ok: false, problem });
+
+function coded<T>(vocab: ReadonlyMap<string, T>, problem: string, blank: T | null) {
+  return (raw: unknown): Check<T | null> => {
+    const text = cellText(raw);
+    if (text === '') return ok(blank);
+    const code = vocab.get(compactKey(text));
+    return code === undefined ? fail(problem) : ok(code);
+  };
+}
+
+export const requiredText = cellSchema((raw) => {
+  const text = cellText(raw);
+  return text === '' ? fail<string>(MSG.problem.required) : ok(text);
+});
+
+export const optionalText = cellSchema((raw) => ok(cellText(raw)));
+
+export const yesNo = cellSchema<boolean>((raw) => {
+  const value = parseYesNo(raw);
+  return value === undefined ? fail(MSG.problem.notYesNo) : ok(value ?? false);
+});
+
+/** A yes/no that keeps blank apart, for documents and chi bộ criteria. */
+export const yesNoOrBlank = cellSchema<boolean | null>((raw) => {
+  const value = parseYesNo(raw);
+  return value === undefined ? fail(MSG.problem.notYesNo) : ok(value);
+});
+
+export const membership = cellSchema<Membership>((raw) => {
+  const result = coded(MEMBERSHIP_VOCAB, MSG.problem.notMembership, null)(raw);
+  if (!result.ok) return result;
+  return result.value === null ? fail(MSG.problem.required) : ok(result.value);
+});
+
+export const status = cellSchema<Status>((raw) => {
+  const result = coded<Status>(STATUS_VOCAB, MSG.problem.notStatus, 'active')(raw);
+  return result.ok ? ok(result.value ?? 'active') : result;
+});
+
+export const emulation = cellSchema<Emulation | null>(coded(EMULATION_VOCAB, MSG.problem.notEmulation, null));
+
+export const level = cellSchema<Level | null>(coded(LEVEL_VOCAB, MSG.problem.notLevel, null));
+
+export const date = cellSchema<CalendarDate | null>((raw) => {
+  const value = parseDate(raw);
+  return value === undefined ? fail(MSG.problem.notDate) : ok(value);
+});
+
+/** A whole number ≥ 0; blank = 0. */
+export const tally = cellSchema<number>((raw) => {
+  const value = parseNumber(raw);
+  if (value === null) return ok(0);
+  if (!Number.isFinite(value)) return fail(MSG.problem.notNumber);
+  if (value < 0) return fail(MSG.problem.negative);
+  if (!Number.isInteger(value)) return fail(MSG.problem.notWhole);
+  return ok(value);
+});
+
+/** Months of sick leave 0–12, fractions allowed ("2,5"); blank = 0. */
+export const sickMonths = cellSchema<number>((raw) => {
+  const value = parseNumber(raw);
+  if (value === null) return ok(0);
+  if (!Number.isFinite(value)) return fail(MSG.problem.notNumber);
+  if (value < 0 || value > 12) return fail(MSG.problem.sickRange);
+  return ok(value);
+});
+
+export const faults = cellSchema<Fault[]>((raw) => {
+  const found: Fault[] = [];
+  for (const part of splitList(cellText(raw))) {
+    const key = foldKey(part);
+    const fault = FAULT_KEYWORDS.find(([, words]) => words.some((word) => key.includes(word)))?.[0];
+    if (!fault) return fail(MSG.problem.notFault(part));
+    if (!found.includes(fault)) found.push(fault);
+  }
+  return ok(found);
+});

@@ -1,0 +1,91 @@
+/**
+ * Closed vocabularies for coded cells: every accepted spelling of each code. Matching
+ * goes through compactKey, so case, diacritics, spaces, hyphens and "sĩ"/"sỹ" don't matter.
+ */
+import { vocabulary } from './normalize';
+import type { Level } from './levels';
+
+export type Emulation = 'HTXS' | 'CSTDCS' | 'HTT' | 'HT' | 'HT-HC' | 'KHT';
+export type Membership = 'official' | 'probationary';
+export type Status = 'active' | 'absent' | 'exempt' | 'suspended' | 'under6months';
+export type Fault = 'task' | 'violation' | 'disunity' | 'degradation';
+export type TaskResult = 'HTXS' | 'HTT' | 'HT' | 'FAILED2';
+/** 1 = the highest rank (mức cao nhất) … 4 = the lowest (mức thấp nhất). */
+export type Rank = 1 | 2 | 3 | 4;
+
+/** The three passing levels, shared by member levels, emulation results and task results. */
+const PASS_SPELLINGS: ReadonlyArray<readonly ['HTXS' | 'HTT' | 'HT', readonly string[]]> = [
+  ['HTXS', ['HTXS', 'HTXSNV', 'Hoàn thành xuất sắc nhiệm vụ', 'Hoàn thành xuất sắc', 'Xuất sắc']],
+  ['HTT', ['HTT', 'HTTNV', 'Hoàn thành tốt nhiệm vụ', 'Hoàn thành tốt', 'Tốt']],
+  ['HT', ['HT', 'HTNV', 'Hoàn thành nhiệm vụ', 'Hoàn thành']],
+];
+
+const LEVEL_SPELLINGS: ReadonlyArray<readonly [Level, readonly string[]]> = [
+  ...PASS_SPELLINGS,
+  ['KHT', ['KHT', 'KHTNV', 'Không hoàn thành nhiệm vụ', 'Không hoàn thành', 'Yếu kém']],
+];
+
+export const LEVEL_VOCAB = vocabulary<Level>(LEVEL_SPELLINGS);
+
+export const EMULATION_VOCAB = vocabulary<Emulation>([
+  ...PASS_SPELLINGS,
+  ['KHT', ['KHT', 'KHTNV', 'Không hoàn thành nhiệm vụ', 'Không hoàn thành']],
+  ['CSTDCS', ['CSTĐCS', 'CSTĐ', 'Chiến sĩ thi đua cơ sở', 'Chiến sĩ thi đua cấp cơ sở', 'CSTDCCS']],
+  [
+    'HT-HC',
+    [
+      'HT-HC',
+      'HTHC',
+      'HTNV-HC',
+      'HTNVHC',
+      'Hoàn thành nhiệm vụ nhưng còn hạn chế về năng lực',
+      'Hoàn thành nhiệm vụ nhưng còn hạn chế',
+      'Hoàn thành nhiệm vụ còn hạn chế về năng lực',
+    ],
+  ],
+]);
+
+export const MEMBERSHIP_VOCAB = vocabulary<Membership>([
+  ['official', ['Chính thức', 'CT', 'ĐVCT', 'Đảng viên chính thức']],
+  ['probationary', ['Dự bị', 'DB', 'ĐVDB', 'Đảng viên dự bị']],
+]);
+
+export const STATUS_VOCAB = vocabulary<Status>([
+  ['active', ['Đang sinh hoạt', 'Bình thường', 'Sinh hoạt', 'Hoạt động']],
+  ['absent', ['Vắng mặt', 'Vắng', 'Vắng có lý do', 'Vắng mặt có lý do']],
+  ['exempt', ['Miễn sinh hoạt', 'Miễn SH', 'Miễn sinh hoạt đảng', 'Miễn công tác và sinh hoạt', 'Miễn']],
+  ['suspended', ['Đình chỉ sinh hoạt', 'Đình chỉ', 'Đình chỉ SH', 'Đình chỉ sinh hoạt đảng']],
+  ['under6months', ['Chưa đủ 6 tháng', 'Chưa đủ 06 tháng', 'Dưới 6 tháng', 'Dưới 06 tháng', 'Mới kết nạp']],
+]);
+
+/** Faults are matched by keywords in the folded text, since people write them out in full. */
+export const FAULT_KEYWORDS: ReadonlyArray<readonly [Fault, readonly string[]]> = [
+  ['task', ['nhiem vu chi bo', 'nhiem vu duoc chi bo']],
+  ['violation', ['vi pham', 'khong duoc lam', 'uy tin']],
+  ['disunity', ['phan cong', 'doan ket']],
+  ['degradation', ['suy thoai', 'tu dien bien', 'tu chuyen hoa']],
+];
+
+export const TASK_RESULT_VOCAB = vocabulary<TaskResult>([
+  ...PASS_SPELLINGS,
+  ['HT', ['Cơ bản hoàn thành', 'Cơ bản hoàn thành nhiệm vụ']],
+  [
+    'FAILED2',
+    [
+      'Không hoàn thành từ 02 nhiệm vụ',
+      'Không hoàn thành từ 2 nhiệm vụ',
+      'Không hoàn thành từ 02 nhiệm vụ trở lên',
+      'Không hoàn thành từ 2 nhiệm vụ trở lên',
+      'Không hoàn thành từ 02 nhiệm vụ được giao',
+      'Không hoàn thành',
+      'KHT',
+    ],
+  ],
+]);
+
+export const RANK_VOCAB = vocabulary<Rank>([
+  [1, ['1', 'Mức cao nhất', 'Cao nhất', 'Mức 1', 'HTXS', 'Hoàn thành xuất sắc nhiệm vụ', 'Vững mạnh', 'Trong sạch vững mạnh', 'Xuất sắc']],
+  [2, ['2', 'Mức cao thứ hai', 'Cao thứ hai', 'Mức cao thứ 2', 'Mức 2', 'HTT', 'Hoàn thành tốt nhiệm vụ', 'Khá']],
+  [3, ['3', 'Mức cao thứ ba', 'Cao thứ ba', 'Mức cao thứ 3', 'Mức 3', 'HT', 'Hoàn thành nhiệm vụ', 'Trung bình']],
+  [4, ['4', 'Mức thấp nhất', 'Thấp nhất', 'Mức 4', 'KHT', 'Không hoàn thành nhiệm vụ', 'Yếu kém', 'Yếu']],
+]);
