@@ -1,5 +1,7 @@
 /** Builders for rosters in tests: a header row plus rows given as objects by header. */
-import type { Grid } from '../src/core/run';
+import { runClassification, type ClassificationRun, type Grid, type SettingOverrides } from '../src/core/run';
+import type { MemberResult } from '../src/core/classify';
+import type { CalendarDate } from '../src/core/normalize';
 
 export type RowSpec = Record<string, unknown>;
 
@@ -27,3 +29,44 @@ export function settingsGrid(entries: Record<string, unknown>): Grid {
 }
 
 export const TODAY = { year: 2023, month: 12, day: 7 } as const;
+
+// ---------------------------------------------------------------------------
+// Extra builders for the core test suite. The helpers above keep their signatures.
+
+
+/** Every roster input column, in a plausible order. */
+export const FULL_HEADERS = [
+  'STT', 'Họ và tên', 'Chức vụ', 'Lãnh đạo, quản lý', 'Loại đảng viên', 'Tình trạng', 'Ngày vào Đảng',
+  'Kết quả thi đua', 'Số tháng nghỉ ốm', 'Đang chấp hành kỷ luật', 'Khuyết điểm', 'Tự xếp loại', 'Chi ủy đề xuất',
+  'Phiếu HTXS', 'Phiếu HTT', 'Phiếu HT', 'Phiếu KHT', 'Kết luận chi bộ',
+  'Bản kiểm điểm', 'Phiếu nhận xét nơi cư trú', 'Phiếu bổ sung lý lịch',
+];
+
+/** One official, active member with the given name (emulation HTT unless overridden). */
+export function person(name: string, extra: RowSpec = {}): RowSpec {
+  return { 'Họ và tên': name, 'Loại đảng viên': 'Chính thức', 'Kết quả thi đua': 'HTT', ...extra };
+}
+
+export interface ClassifyOptions {
+  readonly settings?: Record<string, unknown> | null;
+  readonly overrides?: SettingOverrides;
+  readonly headers?: string[];
+  readonly today?: CalendarDate;
+}
+
+/** Builds the grid from row specs and runs the whole engine. */
+export function classify(rows: RowSpec[], options: ClassifyOptions = {}): ClassificationRun {
+  return runClassification({
+    roster: grid(rows, options.headers ?? BASE_HEADERS),
+    settings: options.settings ? settingsGrid(options.settings) : null,
+    today: options.today ?? TODAY,
+    overrides: options.overrides,
+  });
+}
+
+/** The result of the member with this name; throws when there is none (or several). */
+export function resultOf(run: ClassificationRun, name: string): MemberResult {
+  const found = run.results.filter((r) => r.member.name === name);
+  if (found.length !== 1) throw new Error(`expected exactly one member named ${name}, found ${found.length}`);
+  return found[0] as MemberResult;
+}

@@ -326,3 +326,57 @@ export const CELL_TEXT = {
     halfKht: 'có trên 1/2 số đảng viên xếp loại Không hoàn thành nhiệm vụ',
   },
 } as const;
+
+/** Messages of the add-on shell and the command line. */
+export const UI = {
+  lockBusy:
+    'Đang có một lần «Tính lại» khác chạy trên bảng tính này. Hãy đợi khoảng một phút rồi chạy lại; dữ liệu chưa bị thay đổi.',
+  missingSheet: (name: string) =>
+    `Không tìm thấy trang «${name}». Hãy chạy «Phân loại → Tạo bảng mẫu», hoặc đổi tên trang danh sách đảng viên thành «${name}».`,
+  recomputed: (members: number, errors: number) =>
+    errors === 0
+      ? `Đã xếp loại ${members} đảng viên.`
+      : `Đã xếp loại ${members} đảng viên; có ${errors} lỗi dữ liệu cần sửa.`,
+  toastTitle: 'Phân loại',
+  errorsTitle: 'Lỗi dữ liệu cần sửa',
+  errorsIntro: 'Các dòng sau có lỗi và đang «Chưa xếp loại». Các dòng khác vẫn được xếp loại bình thường.',
+  settingErrorsIntro: 'Trang «Cấu hình» có giá trị chưa hợp lệ; giá trị mặc định đang được dùng thay:',
+  unexpected: (detail: string) =>
+    `Có lỗi ngoài dự kiến, bảng tính chưa bị thay đổi. Chi tiết kỹ thuật: ${detail}`,
+} as const;
+
+/** Command-line messages (stderr and the summary table). */
+export const CLI = {
+  usage: [
+    'Cách dùng:',
+    '  phan-loai demo [--out THƯ_MỤC]',
+    '  phan-loai classify TỆP.xlsx|TỆP.csv [--out THƯ_MỤC] [--json] [--quota-percent P] [--voting-base N]',
+    '                     [--separate-htxs-ballot] [--no-cumulative] [--meeting-date YYYY-MM-DD]',
+  ].join('\n'),
+  unknownCommand: (cmd: string) => `Lệnh «${cmd}» không có. Dùng «demo» hoặc «classify».`,
+  missingFile: 'Thiếu tên tệp danh sách cần xếp loại (.xlsx hoặc .csv).',
+  fileNotFound: (file: string) => `Không tìm thấy tệp «${file}».`,
+  badExtension: (file: string) => `Tệp «${file}» không phải .xlsx hoặc .csv.`,
+  unreadableXlsx: (file: string, detail: string) => `Không đọc được tệp Excel «${file}»: ${detail}`,
+  noRosterSheet: (file: string, sheets: string) =>
+    `Tệp «${file}» không có trang «Danh sách». Các trang hiện có: ${sheets}. Hãy đổi tên trang danh sách đảng viên thành «Danh sách».`,
+  badFlag: (flag: string, value: string, hint: string) => `Giá trị «${value}» của ${flag} không hợp lệ: ${hint}`,
+  flagHint: {
+    percent: 'cần một số nguyên từ 0 đến 100.',
+    base: 'cần một số nguyên lớn hơn 0.',
+    date: 'cần một ngày có thật theo dạng YYYY-MM-DD, ví dụ 2023-12-07.',
+  },
+  badArgs: (detail: string) => `Tham số dòng lệnh không hợp lệ: ${detail}`,
+  cannotWrite: (dir: string, detail: string) => `Không ghi được vào thư mục «${dir}»: ${detail}`,
+  summaryTitle: (name: string) => `Kết quả xếp loại: ${name}`,
+  headLevel: 'Mức',
+  headCount: 'Số lượng',
+  votingBase: (n: number) => `Số đảng viên chính thức biểu quyết (N): ${n}`,
+  quota: (p: number, base: number, allowed: number, used: number, exceeded: boolean) =>
+    `Hạn mức HTXS: ${p}% số HTT — ${base} đảng viên HTXS/HTT, được tối đa ${allowed}, đã dùng ${used}${exceeded ? ' (VƯỢT HẠN MỨC)' : ''}`,
+  cell: (level: string) => `Chi bộ: ${level}`,
+  errors: (n: number) => `Lỗi dữ liệu: ${n}`,
+  settingErrors: (n: number) => `Lỗi trong trang «Cấu hình»: ${n}`,
+  warnings: (n: number) => `Đảng viên có cảnh báo: ${n}`,
+  written: 'Đã ghi:',
+} as const;

@@ -1,0 +1,59 @@
+/**
+ * «Tính lại»: one batch read per sheet, the pure engine, one batch write of the output
+ * block. Input columns are never written. The document lock keeps two runs apart.
+ */
+import { runClassification, type ClassificationRun, type SettingOverrides } from '../core/run';
+import type { CalendarDate } from '../core/normalize';
+import { SHEET_NAMES, UI } from '../core/text';
+import { outputBlock, outputStartColumn } from '../layout/roster-output';
+import type { Services, Sheet, Spreadsheet } from './gas';
+import { literalGrid } from './safe-text';
+import { UserError } from './user-error';
+
+const LOCK_WAIT_MS = 30000;
+
+export interface RecomputeResult {
+  readonly run: ClassificationRun;
+  /** 1-based column where the output block starts. */
+  readonly outputColumn: number;
+}
+
+/** Runs `work` under the document lock; a second caller waits, then fails clearly. */
+export function withDocumentLock<T>(services: Services, work: () => T): T {
+  const lock = services.lock.getDocumentLock();
+  if (!lock || !lock.tryLock(LOCK_WAIT_MS)) throw new UserError(UI.lockBusy);
+  try {
+    return work();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+export function rosterSheet(book: Spreadsheet): Sheet {
+  const sheet = book.getSheetByName(SHEET_NAMES.roster);
+  if (!sheet) throw new UserError(UI.missingSheet(SHEET_NAMES.roster));
+  return sheet;
+}
+
+/** Reads both sheets (one getValues each) and classifies, without writing anything. */
+export function readAndClassify(book: Spreadsheet, today: CalendarDate, overrides?: SettingOverrides): { run: ClassificationRun; rosterValues: unknown[][]; sheet: Sheet } {
+  const sheet = rosterSheet(book);
+  const rosterValues = sheet.getDataRange().getValues();
+  const settingsSheet = book.getSheetByName(SHEET_NAMES.settings);
+  const settingsValues = settingsSheet ? settingsSheet.getDataRange().getValues() : null;
+  const run = runClassification({ roster: rosterValues, settings: settingsValues, today, overrides });
+  if (run.fatal.length > 0) throw new UserError(run.fatal.join('\n'));
+  return { run, rosterValues, sheet };
+}
+
+export function recompute(services: Services, today: CalendarDate, overrides?: SettingOverrides): RecomputeResult {
+  return withDocumentLock(services, () => {
+    const book = services.app.getActiveSpreadsheet();
+    const { run, rosterValues, sheet } = readAndClassify(book, today, overrides);
+    const outputColumn = outputStartColumn(rosterValues[0] ?? [], run.columns);
+    const block = outputBlock(run, rosterValues.length);
+    sheet.getRange(1, outputColumn, block.length, block[0]?.length ?? 0).setValues(literalGrid(block));
+    sheet.getRange(1, outputColumn, 1, block[0]?.length ?? 0).setFontWeight('bold');
+    return { run, outputColumn };
+  });
+}

@@ -1,0 +1,53 @@
+/**
+ * The plain, JSON-ready summary of a run: the CLI's --json contract (design §9) and
+ * what the sidebar shows. Codes, not Vietnamese names, so outside checks can rely on it.
+ */
+import type { Level, Outcome, OutcomeCounts } from './levels';
+import type { RowError } from './member';
+import type { ClassificationRun, QuotaSummary } from './run';
+
+export interface MemberSummary {
+  readonly row: number;
+  readonly name: string;
+  readonly ceiling: Level | null;
+  readonly byVotes: Level | null;
+  readonly result: Outcome;
+  readonly warnings: string[];
+  readonly explanation: string;
+}
+
+export interface RunSummary {
+  readonly members: MemberSummary[];
+  readonly counts: OutcomeCounts;
+  readonly votingBase: number;
+  readonly quota: Omit<QuotaSummary, 'base'> & { readonly base: number };
+  readonly cell: { readonly result: Outcome; readonly reasons: string[] };
+  readonly errors: RowError[];
+  readonly settingErrors: { readonly label: string; readonly row: number | null; readonly value: string; readonly message: string }[];
+  readonly notices: string[];
+}
+
+export function explanationText(sentences: readonly string[]): string {
+  return sentences.join(' ');
+}
+
+export function summarize(run: ClassificationRun): RunSummary {
+  return {
+    members: run.results.map((r) => ({
+      row: r.member.row,
+      name: r.member.name,
+      ceiling: r.ceiling,
+      byVotes: r.byVotes,
+      result: r.result,
+      warnings: [...r.warnings],
+      explanation: explanationText(r.explanation),
+    })),
+    counts: { ...run.counts },
+    votingBase: run.votingBase,
+    quota: { ...run.quota },
+    cell: { result: run.cell.result, reasons: [...run.cell.reasons] },
+    errors: run.errors.map((e) => ({ ...e })),
+    settingErrors: run.settingErrors.map(({ label, row, value, message }) => ({ label, row, value, message })),
+    notices: [...run.notices],
+  };
+}

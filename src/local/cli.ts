@@ -1,0 +1,62 @@
+/**
+ * `phan-loai`: runs the add-on's own shell code on the local in-memory backend.
+ * Exit 0 = the run completed (even with row errors); 2 = unusable file or arguments,
+ * with a message on stderr and nothing written.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { recompute } from '../addon/recompute';
+import type { Services } from '../addon/gas';
+import { UserError } from '../addon/user-error';
+import { toCalendarDate } from '../core/normalize';
+import { summarize } from '../core/summary';
+import { CLI } from '../core/text';
+import { parseCommand, UsageError, type Command } from './args';
+import { loadInput } from './load-input';
+import { sampleWorkbook } from './sample';
+import { createLocalServices } from './services';
+import { summaryTable } from './summary-table';
+import type { LocalSpreadsheet } from './workbook';
+import { saveXlsx } from './xlsx';
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly now: Date;
+}
+
+export function shellServices(book: LocalSpreadsheet): Services {
+  const { globals } = createLocalServices(book);
+  return { app: globals.SpreadsheetApp, lock: globals.LockService, html: globals.HtmlService };
+}
+
+async function execute(command: Command, io: CliIo): Promise<number> {
+  const book = command.kind === 'demo' ? sampleWorkbook() : await loadInput(command.file);
+  const overrides = command.kind === 'classify' ? command.overrides : {};
+  const { run } = recompute(shellServices(book), toCalendarDate(io.now), overrides);
+
+  const dir = resolve(command.out);
+  const xlsxPath = join(dir, 'ket-qua.xlsx');
+  const xlsx = await saveXlsx(book);
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(xlsxPath, xlsx);
+  } catch (error) {
+    throw new UsageError(CLI.cannotWrite(dir, error instanceof Error ? error.message : String(error)));
+  }
+  if (command.kind === 'classify' && command.json) io.stdout(`${JSON.stringify(summarize(run), null, 2)}\n`);
+  else io.stdout(`${summaryTable(run, command.kind === 'demo' ? book.getName() : command.file, [xlsxPath])}\n`);
+  return 0;
+}
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await execute(parseCommand(argv), io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof UserError) {
+      io.stderr(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

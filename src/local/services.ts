@@ -1,0 +1,167 @@
+/**
+ * Local stand-ins for the Apps Script services, bound to one LocalSpreadsheet. The CLI
+ * and the tests install them as globals (SpreadsheetApp, LockService, HtmlService, …)
+ * so the very same shell code runs here and in Google.
+ */
+import type { HtmlService, LockService, SpreadsheetApp, Ui } from '../addon/gas';
+import { LocalConditionalFormatRuleBuilder, LocalDataValidationBuilder } from './builders';
+import type { CallCounter } from './call-counter';
+import type { LocalSpreadsheet } from './workbook';
+
+export interface MenuItem {
+  readonly caption: string;
+  readonly functionName: string | null;
+}
+
+export interface RecordedMenu {
+  readonly title: string;
+  readonly items: MenuItem[];
+}
+
+export class LocalMenu {
+  readonly items: MenuItem[] = [];
+  constructor(private readonly ui: LocalUi, readonly title: string) {}
+  addItem(caption: string, functionName: string): this {
+    this.items.push({ caption, functionName });
+    return this;
+  }
+  addSeparator(): this {
+    this.items.push({ caption: '—', functionName: null });
+    return this;
+  }
+  addToUi(): void {
+    this.ui.menus.push({ title: this.title, items: [...this.items] });
+  }
+}
+
+export class LocalHtmlOutput {
+  title = '';
+  width = 0;
+  height = 0;
+  constructor(private content: string) {}
+  getContent(): string { return this.content; }
+  setTitle(title: string): this { this.title = title; return this; }
+  setWidth(width: number): this { this.width = width; return this; }
+  setHeight(height: number): this { this.height = height; return this; }
+  append(html: string): this { this.content += html; return this; }
+}
+
+export interface Shown {
+  readonly kind: 'alert' | 'dialog' | 'sidebar';
+  readonly title: string;
+  readonly body: string;
+}
+
+export class LocalUi {
+  readonly menus: RecordedMenu[] = [];
+  readonly shown: Shown[] = [];
+  readonly ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' };
+  constructor(private readonly counter: CallCounter) {}
+  createMenu(title: string): LocalMenu {
+    this.counter.count('Ui.createMenu');
+    return new LocalMenu(this, title);
+  }
+  alert(titleOrPrompt: string, prompt?: string): string {
+    this.counter.count('Ui.alert');
+    this.shown.push(prompt === undefined ? { kind: 'alert', title: '', body: titleOrPrompt } : { kind: 'alert', title: titleOrPrompt, body: prompt });
+    return 'OK';
+  }
+  showModalDialog(html: LocalHtmlOutput, title: string): void {
+    this.counter.count('Ui.showModalDialog');
+    this.shown.push({ kind: 'dialog', title, body: html.getContent() });
+  }
+  showSidebar(html: LocalHtmlOutput): void {
+    this.counter.count('Ui.showSidebar');
+    this.shown.push({ kind: 'sidebar', title: html.title, body: html.getContent() });
+  }
+}
+
+/** A document lock. Local code is single-threaded, so a held lock fails at once instead of waiting. */
+export class LocalLock {
+  held = false;
+  constructor(private readonly counter: CallCounter) {}
+  tryLock(_timeoutMs: number): boolean {
+    this.counter.count('Lock.tryLock');
+    if (this.held) return false;
+    this.held = true;
+    return true;
+  }
+  waitLock(timeoutMs: number): void {
+    if (!this.tryLock(timeoutMs)) throw new Error('Lock timeout: another process was holding the lock for too long.');
+  }
+  releaseLock(): void {
+    this.counter.count('Lock.releaseLock');
+    this.held = false;
+  }
+  hasLock(): boolean {
+    return this.held;
+  }
+}
+
+export const BORDER_STYLE = {
+  DOTTED: 'DOTTED', DASHED: 'DASHED', SOLID: 'SOLID', SOLID_MEDIUM: 'SOLID_MEDIUM', SOLID_THICK: 'SOLID_THICK', DOUBLE: 'DOUBLE',
+} as const;
+
+export const AUTH_MODE = { NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' } as const;
+
+export class LocalProperties {
+  private readonly data = new Map<string, string>();
+  getProperty(key: string): string | null { return this.data.get(key) ?? null; }
+  setProperty(key: string, value: string): this { this.data.set(key, value); return this; }
+  deleteProperty(key: string): this { this.data.delete(key); return this; }
+  getProperties(): Record<string, string> { return Object.fromEntries(this.data); }
+}
+
+export interface LocalServices {
+  readonly book: LocalSpreadsheet;
+  readonly counter: CallCounter;
+  readonly ui: LocalUi;
+  readonly lock: LocalLock;
+  /** The globals Apps Script would provide, ready to install on globalThis or a vm context. */
+  readonly globals: {
+    SpreadsheetApp: SpreadsheetApp;
+    LockService: LockService;
+    HtmlService: HtmlService;
+    PropertiesService: { getDocumentProperties(): LocalProperties; getUserProperties(): LocalProperties; getScriptProperties(): LocalProperties };
+    Logger: { log(...args: unknown[]): void };
+  };
+}
+
+export function createLocalServices(book: LocalSpreadsheet): LocalServices {
+  const counter = book.counter;
+  const ui = new LocalUi(counter);
+  const lock = new LocalLock(counter);
+  const documentProps = new LocalProperties();
+  const userProps = new LocalProperties();
+  const scriptProps = new LocalProperties();
+  const app = {
+    getActiveSpreadsheet: () => { counter.count('SpreadsheetApp.getActiveSpreadsheet'); return book; },
+    getUi: () => { counter.count('SpreadsheetApp.getUi'); return ui; },
+    flush: () => { counter.count('SpreadsheetApp.flush'); },
+    newDataValidation: () => new LocalDataValidationBuilder(),
+    newConditionalFormatRule: () => new LocalConditionalFormatRuleBuilder(),
+    BorderStyle: BORDER_STYLE,
+    AuthMode: AUTH_MODE,
+  };
+  const html = {
+    createHtmlOutput: (content?: string) => new LocalHtmlOutput(content ?? ''),
+  };
+  return {
+    book, counter, ui, lock,
+    globals: {
+      // The local classes implement the narrowed interfaces structurally; Google's enum and
+      // builder types are nominal-ish, so these two objects cross the boundary with a cast.
+      SpreadsheetApp: app as unknown as SpreadsheetApp,
+      LockService: { getDocumentLock: () => { counter.count('LockService.getDocumentLock'); return lock; } } as unknown as LockService,
+      HtmlService: html as unknown as HtmlService,
+      PropertiesService: {
+        getDocumentProperties: () => documentProps,
+        getUserProperties: () => userProps,
+        getScriptProperties: () => scriptProps,
+      },
+      Logger: { log: () => undefined },
+    },
+  };
+}
+
+export type { Ui };

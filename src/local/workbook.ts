@@ -1,0 +1,464 @@
+/**
+ * An in-memory workbook implementing the subset of SpreadsheetApp the add-on uses
+ * (src/addon/gas.ts), following Google's documented semantics:
+ * - getValues gives '' for an empty cell; numbers, booleans and Dates as themselves
+ *   (https://developers.google.com/apps-script/reference/spreadsheet/range#getvalues).
+ * - setValues needs a grid of exactly the range's size, and a string that starts with
+ *   "=" becomes a formula (https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluesvalues).
+ *   A leading apostrophe keeps the rest as literal text, as when typed in Sheets.
+ * - getLastRow / getLastColumn give the last row / column with content
+ *   (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getlastrow).
+ * Formulas are kept but not evaluated: a formula cell reads as its last known value.
+ */
+import type { BorderStyle, CellValue, Range, Sheet, Spreadsheet } from '../addon/gas';
+import { LocalDataValidation, type LocalConditionalRule } from './builders';
+import type { CallCounter } from './call-counter';
+import { emptyCell, hasContent, normalizeColor, type Cell, type CellStyle } from './cell-model';
+
+export interface Merge {
+  readonly row: number;
+  readonly column: number;
+  readonly numRows: number;
+  readonly numColumns: number;
+}
+
+export interface PrintSetup {
+  paperSize: 'A4';
+  orientation: 'portrait' | 'landscape';
+  fitToWidth: boolean;
+  margins?: { top: number; bottom: number; left: number; right: number };
+}
+
+export function columnLetter(column: number): string {
+  let n = column;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export class LocalSpreadsheet implements Spreadsheet {
+  readonly sheets: LocalSheet[] = [];
+  readonly toasts: { message: string; title?: string }[] = [];
+  private nextSheetId = 1;
+
+  constructor(
+    readonly counter: CallCounter,
+    private readonly name = 'Phân loại',
+    private readonly timeZone = 'Asia/Ho_Chi_Minh',
+  ) {}
+
+  getId(): string {
+    this.counter.count('Spreadsheet.getId');
+    return 'local-spreadsheet';
+  }
+
+  getName(): string {
+    this.counter.count('Spreadsheet.getName');
+    return this.name;
+  }
+
+  getSpreadsheetTimeZone(): string {
+    this.counter.count('Spreadsheet.getSpreadsheetTimeZone');
+    return this.timeZone;
+  }
+
+  getSheetByName(name: string): LocalSheet | null {
+    this.counter.count('Spreadsheet.getSheetByName');
+    return this.sheet(name) ?? null;
+  }
+
+  /** Direct access for loaders and tests; not counted. */
+  sheet(name: string): LocalSheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  insertSheet(name: string): LocalSheet {
+    this.counter.count('Spreadsheet.insertSheet');
+    return this.addSheet(name);
+  }
+
+  /** Uncounted: used by loaders. Throws like Sheets when the name is taken. */
+  addSheet(name: string): LocalSheet {
+    if (this.sheet(name)) throw new Error(`A sheet with the name "${name}" already exists.`);
+    const sheet = new LocalSheet(this, name, this.nextSheetId++);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  getSheets(): LocalSheet[] {
+    this.counter.count('Spreadsheet.getSheets');
+    return [...this.sheets];
+  }
+
+  toast(message: string, title?: string): void {
+    this.counter.count('Spreadsheet.toast');
+    this.toasts.push(title === undefined ? { message } : { message, title });
+  }
+}
+
+export class LocalSheet implements Sheet {
+  /** rows[r][c], 0-based. */
+  readonly rows: (Cell | undefined)[][] = [];
+  readonly merges: Merge[] = [];
+  readonly columnWidths = new Map<number, number>();
+  frozenRows = 0;
+  hiddenGridlines = false;
+  conditionalRules: LocalConditionalRule[] = [];
+  printSetup: PrintSetup | undefined;
+  activeRange: { row: number; column: number; numRows: number; numColumns: number } | undefined;
+
+  constructor(
+    readonly book: LocalSpreadsheet,
+    readonly name: string,
+    private readonly id: number,
+  ) {}
+
+  private count(method: string): void {
+    this.book.counter.count(`Sheet.${method}`);
+  }
+
+  getName(): string {
+    this.count('getName');
+    return this.name;
+  }
+
+  getSheetId(): number {
+    this.count('getSheetId');
+    return this.id;
+  }
+
+  /** Uncounted helpers for loaders, the printer and tests. */
+  cell(row: number, column: number): Cell | undefined {
+    return this.rows[row - 1]?.[column - 1];
+  }
+
+  cellForWrite(row: number, column: number): Cell {
+    const r = (this.rows[row - 1] ??= []);
+    return (r[column - 1] ??= emptyCell());
+  }
+
+  lastRow(): number {
+    for (let r = this.rows.length; r > 0; r--) if ((this.rows[r - 1] ?? []).some(hasContent)) return r;
+    return 0;
+  }
+
+  lastColumn(): number {
+    let last = 0;
+    for (const row of this.rows) {
+      if (!row) continue;
+      for (let c = row.length; c > last; c--) if (hasContent(row[c - 1])) { last = c; break; }
+    }
+    return last;
+  }
+
+  /** All values, as getDataRange().getValues() would give them; uncounted. */
+  values(): CellValue[][] {
+    const rows = Math.max(this.lastRow(), 1);
+    const cols = Math.max(this.lastColumn(), 1);
+    return new LocalRange(this, 1, 1, rows, cols).readValues();
+  }
+
+  getLastRow(): number {
+    this.count('getLastRow');
+    return this.lastRow();
+  }
+
+  getLastColumn(): number {
+    this.count('getLastColumn');
+    return this.lastColumn();
+  }
+
+  getMaxRows(): number {
+    this.count('getMaxRows');
+    return Math.max(this.rows.length, 1000);
+  }
+
+  getMaxColumns(): number {
+    this.count('getMaxColumns');
+    return Math.max(this.lastColumn(), 26);
+  }
+
+  getRange(row: number, column: number, numRows = 1, numColumns = 1): LocalRange {
+    this.count('getRange');
+    if (row < 1 || column < 1 || numRows < 1 || numColumns < 1) {
+      throw new Error('The coordinates or dimensions of the range are invalid.');
+    }
+    return new LocalRange(this, row, column, numRows, numColumns);
+  }
+
+  getDataRange(): LocalRange {
+    this.count('getDataRange');
+    return new LocalRange(this, 1, 1, Math.max(this.lastRow(), 1), Math.max(this.lastColumn(), 1));
+  }
+
+  setFrozenRows(rows: number): void {
+    this.count('setFrozenRows');
+    this.frozenRows = rows;
+  }
+
+  setColumnWidth(column: number, width: number): LocalSheet {
+    this.count('setColumnWidth');
+    this.columnWidths.set(column, width);
+    return this;
+  }
+
+  setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
+    this.count('setConditionalFormatRules');
+    // The rules were built by LocalConditionalFormatRuleBuilder (see builders.ts).
+    this.conditionalRules = rules as unknown as LocalConditionalRule[];
+  }
+
+  getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+    this.count('getConditionalFormatRules');
+    return this.conditionalRules as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRule[];
+  }
+
+  setHiddenGridlines(hide: boolean): LocalSheet {
+    this.count('setHiddenGridlines');
+    this.hiddenGridlines = hide;
+    return this;
+  }
+
+  activate(): LocalSheet {
+    this.count('activate');
+    return this;
+  }
+
+  clear(): LocalSheet {
+    this.count('clear');
+    this.rows.length = 0;
+    this.merges.length = 0;
+    return this;
+  }
+
+  /** Uncounted: for loaders. */
+  addMerge(merge: Merge): void {
+    this.merges.push(merge);
+  }
+}
+
+export class LocalRange implements Range {
+  constructor(
+    readonly sheet: LocalSheet,
+    private readonly row: number,
+    private readonly column: number,
+    private readonly numRows: number,
+    private readonly numColumns: number,
+  ) {}
+
+  get sheetName(): string {
+    return this.sheet.name;
+  }
+
+  private count(method: string): void {
+    this.sheet.book.counter.count(`Range.${method}`);
+  }
+
+  private forEachCell(fn: (cell: Cell, r: number, c: number) => void): this {
+    for (let r = 0; r < this.numRows; r++) {
+      for (let c = 0; c < this.numColumns; c++) fn(this.sheet.cellForWrite(this.row + r, this.column + c), r, c);
+    }
+    return this;
+  }
+
+  private style(patch: (style: CellStyle, r: number, c: number) => void): this {
+    return this.forEachCell((cell, r, c) => patch(cell.style, r, c));
+  }
+
+  private checkGrid(values: readonly (readonly unknown[])[], what: string): void {
+    if (values.length !== this.numRows) {
+      throw new Error(`The number of rows in the ${what} does not match the number of rows in the range. The ${what} has ${values.length} but the range has ${this.numRows}.`);
+    }
+    for (const row of values) {
+      if (row.length !== this.numColumns) {
+        throw new Error(`The number of columns in the ${what} does not match the number of columns in the range. The ${what} has ${row.length} but the range has ${this.numColumns}.`);
+      }
+    }
+  }
+
+  getRow(): number { this.count('getRow'); return this.row; }
+  getColumn(): number { this.count('getColumn'); return this.column; }
+  getNumRows(): number { this.count('getNumRows'); return this.numRows; }
+  getNumColumns(): number { this.count('getNumColumns'); return this.numColumns; }
+
+  getA1Notation(): string {
+    this.count('getA1Notation');
+    const start = `${columnLetter(this.column)}${this.row}`;
+    if (this.numRows === 1 && this.numColumns === 1) return start;
+    return `${start}:${columnLetter(this.column + this.numColumns - 1)}${this.row + this.numRows - 1}`;
+  }
+
+  /** Uncounted read for helpers. Dates are copied so callers can't change the sheet. */
+  readValues(): CellValue[][] {
+    const out: CellValue[][] = [];
+    for (let r = 0; r < this.numRows; r++) {
+      const src = this.sheet.rows[this.row - 1 + r];
+      const line: CellValue[] = new Array<CellValue>(this.numColumns);
+      for (let c = 0; c < this.numColumns; c++) {
+        const value = src?.[this.column - 1 + c]?.value ?? '';
+        line[c] = value instanceof Date ? new Date(value.getTime()) : value;
+      }
+      out.push(line);
+    }
+    return out;
+  }
+
+  getValues(): CellValue[][] {
+    this.count('getValues');
+    return this.readValues();
+  }
+
+  setValues(values: CellValue[][]): LocalRange {
+    this.count('setValues');
+    this.checkGrid(values, 'data');
+    return this.forEachCell((cell, r, c) => {
+      const value = values[r]?.[c] ?? '';
+      delete cell.formula;
+      if (typeof value === 'string' && value.startsWith("'")) cell.value = value.slice(1);
+      else if (typeof value === 'string' && value.startsWith('=')) {
+        cell.formula = value;
+        cell.value = '';
+      } else cell.value = value instanceof Date ? new Date(value.getTime()) : value;
+    });
+  }
+
+  setFontWeight(weight: 'bold' | 'normal' | null): LocalRange {
+    this.count('setFontWeight');
+    return this.style((s) => { s.bold = weight === 'bold'; });
+  }
+
+  setFontWeights(weights: ('bold' | 'normal' | null)[][]): LocalRange {
+    this.count('setFontWeights');
+    this.checkGrid(weights, 'data');
+    return this.style((s, r, c) => { s.bold = weights[r]?.[c] === 'bold'; });
+  }
+
+  setFontStyle(style: 'italic' | 'normal' | null): LocalRange {
+    this.count('setFontStyle');
+    return this.style((s) => { s.italic = style === 'italic'; });
+  }
+
+  setFontFamily(family: string | null): LocalRange {
+    this.count('setFontFamily');
+    return this.style((s) => { if (family) s.fontFamily = family; else delete s.fontFamily; });
+  }
+
+  setFontSize(size: number): LocalRange {
+    this.count('setFontSize');
+    return this.style((s) => { s.fontSize = size; });
+  }
+
+  setFontColor(color: string | null): LocalRange {
+    this.count('setFontColor');
+    const value = normalizeColor(color);
+    return this.style((s) => { if (value) s.fontColor = value; else delete s.fontColor; });
+  }
+
+  setBackground(color: string | null): LocalRange {
+    this.count('setBackground');
+    const value = normalizeColor(color);
+    return this.style((s) => { if (value) s.background = value; else delete s.background; });
+  }
+
+  setBackgrounds(colors: string[][]): LocalRange {
+    this.count('setBackgrounds');
+    this.checkGrid(colors, 'data');
+    return this.style((s, r, c) => {
+      const value = normalizeColor(colors[r]?.[c] ?? null);
+      if (value) s.background = value; else delete s.background;
+    });
+  }
+
+  setHorizontalAlignment(alignment: 'left' | 'center' | 'normal' | 'right' | null): LocalRange {
+    this.count('setHorizontalAlignment');
+    return this.style((s) => { if (alignment && alignment !== 'normal') s.hAlign = alignment; else delete s.hAlign; });
+  }
+
+  setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): LocalRange {
+    this.count('setVerticalAlignment');
+    return this.style((s) => { if (alignment) s.vAlign = alignment; else delete s.vAlign; });
+  }
+
+  setWrap(wrap: boolean): LocalRange {
+    this.count('setWrap');
+    return this.style((s) => { s.wrap = wrap; });
+  }
+
+  setNumberFormat(format: string): LocalRange {
+    this.count('setNumberFormat');
+    return this.style((s) => { s.numberFormat = format; });
+  }
+
+  setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): LocalRange {
+    this.count('setDataValidation');
+    // Built by LocalDataValidationBuilder (builders.ts); the cast only crosses the type boundary.
+    const local = rule as unknown as LocalDataValidation | null;
+    return this.forEachCell((cell) => {
+      if (local instanceof LocalDataValidation) cell.validation = local.rule;
+      else delete cell.validation;
+    });
+  }
+
+  setBorder(
+    top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null,
+    vertical: boolean | null, horizontal: boolean | null, color: string | null, style: BorderStyle | null,
+  ): LocalRange {
+    this.count('setBorder');
+    const lineStyle = borderStyleName(style);
+    const lineColor = normalizeColor(color) ?? '#000000';
+    const lastR = this.numRows - 1;
+    const lastC = this.numColumns - 1;
+    return this.style((s, r, c) => {
+      s.border = {
+        top: Boolean(r === 0 ? top : horizontal),
+        bottom: Boolean(r === lastR ? bottom : horizontal),
+        left: Boolean(c === 0 ? left : vertical),
+        right: Boolean(c === lastC ? right : vertical),
+        style: lineStyle,
+        color: lineColor,
+      };
+    });
+  }
+
+  merge(): LocalRange {
+    this.count('merge');
+    const overlaps = this.sheet.merges.some((m) =>
+      m.row < this.row + this.numRows && this.row < m.row + m.numRows &&
+      m.column < this.column + this.numColumns && this.column < m.column + m.numColumns);
+    if (overlaps) throw new Error('You must select all cells in a merged range to merge or unmerge them.');
+    this.sheet.merges.push({ row: this.row, column: this.column, numRows: this.numRows, numColumns: this.numColumns });
+    return this;
+  }
+
+  activate(): LocalRange {
+    this.count('activate');
+    this.sheet.activeRange = { row: this.row, column: this.column, numRows: this.numRows, numColumns: this.numColumns };
+    return this;
+  }
+
+  clear(): LocalRange {
+    this.count('clear');
+    const inside = (m: Merge) => m.row >= this.row && m.row < this.row + this.numRows && m.column >= this.column && m.column < this.column + this.numColumns;
+    for (let i = this.sheet.merges.length - 1; i >= 0; i--) if (inside(this.sheet.merges[i] as Merge)) this.sheet.merges.splice(i, 1);
+    return this.forEachCell((cell) => {
+      cell.value = '';
+      delete cell.formula;
+      cell.style = {};
+      delete cell.validation;
+    });
+  }
+}
+
+function borderStyleName(style: BorderStyle | null): 'thin' | 'medium' | 'thick' | 'dotted' | 'dashed' | 'double' {
+  const name = style === null ? 'SOLID' : String(style);
+  if (name.includes('DOTTED')) return 'dotted';
+  if (name.includes('DASHED')) return 'dashed';
+  if (name.includes('DOUBLE')) return 'double';
+  if (name.includes('THICK')) return 'thick';
+  if (name.includes('MEDIUM')) return 'medium';
+  return 'thin';
+}

@@ -1,0 +1,221 @@
+/**
+ * XLSX <-> in-memory workbook, with exceljs. Keeps values, merges, fonts, fills, number
+ * formats, alignment, borders, column widths, frozen rows, data validation, conditional
+ * formats (on save) and print setup.
+ */
+import ExcelJS from 'exceljs';
+import type { CellValue } from '../addon/gas';
+import { CallCounter } from './call-counter';
+import type { Cell, CellStyle, Validation } from './cell-model';
+import { LocalSpreadsheet, columnLetter, type LocalSheet } from './workbook';
+
+/** Sheets measures widths in pixels; Excel in characters of ~7 px. */
+const PX_PER_CHAR = 7;
+
+function argb(color: string | undefined): string | undefined {
+  return color ? `FF${color.replace('#', '').toUpperCase()}` : undefined;
+}
+
+function fromArgb(value: string | undefined): string | undefined {
+  if (!value || value.length < 6) return undefined;
+  return `#${value.slice(-6).toLowerCase()}`;
+}
+
+/** exceljs gives dates as UTC midnight; Apps Script gives local midnight in the script's zone. */
+function toLocalDate(date: Date): Date {
+  return new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds());
+}
+
+function fromLocalDate(date: Date): Date {
+  return new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds()));
+}
+
+function readValue(cell: ExcelJS.Cell): { value: CellValue; formula?: string } {
+  const v = cell.value;
+  if (v === null || v === undefined) return { value: '' };
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return { value: v };
+  if (v instanceof Date) return { value: toLocalDate(v) };
+  if (typeof v === 'object') {
+    if ('formula' in v || 'sharedFormula' in v) {
+      const f = v as ExcelJS.CellFormulaValue;
+      const result = f.result;
+      const value: CellValue = result instanceof Date ? toLocalDate(result) : typeof result === 'object' || result === undefined || result === null ? '' : result;
+      return { value, formula: `=${f.formula ?? ''}` };
+    }
+    if ('richText' in v) return { value: v.richText.map((part) => part.text).join('') };
+    if ('text' in v) return { value: String((v as ExcelJS.CellHyperlinkValue).text) };
+    if ('error' in v) return { value: String((v as ExcelJS.CellErrorValue).error) };
+  }
+  return { value: String(v) };
+}
+
+function readStyle(cell: ExcelJS.Cell): CellStyle {
+  const style: CellStyle = {};
+  const font = cell.font;
+  if (font?.bold) style.bold = true;
+  if (font?.italic) style.italic = true;
+  if (font?.name) style.fontFamily = font.name;
+  if (font?.size) style.fontSize = font.size;
+  const fontColor = fromArgb(font?.color?.argb);
+  if (fontColor) style.fontColor = fontColor;
+  const fill = cell.fill;
+  if (fill && fill.type === 'pattern' && fill.pattern === 'solid') {
+    const bg = fromArgb(fill.fgColor?.argb);
+    if (bg) style.background = bg;
+  }
+  const a = cell.alignment;
+  if (a?.horizontal === 'left' || a?.horizontal === 'center' || a?.horizontal === 'right') style.hAlign = a.horizontal;
+  if (a?.vertical === 'top' || a?.vertical === 'bottom') style.vAlign = a.vertical;
+  if (a?.vertical === 'middle') style.vAlign = 'middle';
+  if (a?.wrapText) style.wrap = true;
+  if (cell.numFmt && cell.numFmt !== 'General') style.numberFormat = cell.numFmt;
+  const b = cell.border;
+  if (b && (b.top || b.bottom || b.left || b.right)) {
+    const any = b.top ?? b.bottom ?? b.left ?? b.right;
+    const s = any?.style;
+    style.border = {
+      top: Boolean(b.top?.style), bottom: Boolean(b.bottom?.style), left: Boolean(b.left?.style), right: Boolean(b.right?.style),
+      style: s === 'medium' || s === 'thick' || s === 'dotted' || s === 'dashed' || s === 'double' ? s : 'thin',
+      color: fromArgb(any?.color?.argb) ?? '#000000',
+    };
+  }
+  return style;
+}
+
+function readValidation(cell: ExcelJS.Cell): Validation | undefined {
+  const dv = cell.dataValidation;
+  if (!dv || dv.type !== 'list' || !dv.formulae?.[0]) return undefined;
+  const formula = String(dv.formulae[0]);
+  const values = formula.replace(/^"|"$/g, '').split(',');
+  if (values.length === 2 && values[0] === 'TRUE' && values[1] === 'FALSE') return { kind: 'checkbox' };
+  return { kind: 'list', values, allowInvalid: !dv.showErrorMessage };
+}
+
+export async function loadXlsx(data: ArrayBuffer | Uint8Array, counter = new CallCounter()): Promise<LocalSpreadsheet> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(data as ArrayBuffer);
+  const book = new LocalSpreadsheet(counter);
+  workbook.eachSheet((ws) => {
+    const sheet = book.addSheet(ws.name);
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      row.eachCell({ includeEmpty: false }, (xcell, c) => {
+        if (xcell.isMerged && xcell.master !== xcell) return;
+        const { value, formula } = readValue(xcell);
+        const cell = sheet.cellForWrite(r, c);
+        cell.value = value;
+        if (formula) cell.formula = formula;
+        cell.style = readStyle(xcell);
+        const validation = readValidation(xcell);
+        if (validation) cell.validation = validation;
+      });
+    });
+    for (const range of ws.model.merges ?? []) {
+      const [start, end] = range.split(':');
+      const a = ws.getCell(start ?? 'A1');
+      const b = ws.getCell(end ?? start ?? 'A1');
+      const ra = Number(a.row), ca = Number(a.col), rb = Number(b.row), cb = Number(b.col);
+      sheet.addMerge({ row: ra, column: ca, numRows: rb - ra + 1, numColumns: cb - ca + 1 });
+    }
+    ws.columns?.forEach((col, i) => {
+      if (col.width) sheet.columnWidths.set(i + 1, Math.round(col.width * PX_PER_CHAR));
+    });
+    const view = ws.views?.[0];
+    if (view && view.state === 'frozen' && view.ySplit) sheet.frozenRows = view.ySplit;
+    if (view && view.showGridLines === false) sheet.hiddenGridlines = true;
+  });
+  counter.reset();
+  return book;
+}
+
+function writeStyle(xcell: ExcelJS.Cell, style: CellStyle): void {
+  const font: Partial<ExcelJS.Font> = {};
+  if (style.bold) font.bold = true;
+  if (style.italic) font.italic = true;
+  if (style.fontFamily) font.name = style.fontFamily;
+  if (style.fontSize) font.size = style.fontSize;
+  const color = argb(style.fontColor);
+  if (color) font.color = { argb: color };
+  if (Object.keys(font).length > 0) xcell.font = font;
+  const bg = argb(style.background);
+  if (bg) xcell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: bg } };
+  const alignment: Partial<ExcelJS.Alignment> = {};
+  if (style.hAlign) alignment.horizontal = style.hAlign;
+  if (style.vAlign) alignment.vertical = style.vAlign;
+  if (style.wrap) alignment.wrapText = true;
+  if (Object.keys(alignment).length > 0) xcell.alignment = alignment;
+  if (style.numberFormat) xcell.numFmt = style.numberFormat;
+  if (style.border) {
+    const edge = { style: style.border.style, color: { argb: argb(style.border.color) ?? 'FF000000' } } as ExcelJS.Border;
+    xcell.border = {
+      ...(style.border.top ? { top: edge } : {}),
+      ...(style.border.bottom ? { bottom: edge } : {}),
+      ...(style.border.left ? { left: edge } : {}),
+      ...(style.border.right ? { right: edge } : {}),
+    };
+  }
+}
+
+function writeCell(xcell: ExcelJS.Cell, cell: Cell): void {
+  if (cell.formula) xcell.value = { formula: cell.formula.replace(/^=/, ''), result: cell.value === '' ? undefined : (cell.value as never) } as ExcelJS.CellFormulaValue;
+  else if (cell.value instanceof Date) xcell.value = fromLocalDate(cell.value);
+  else if (cell.value !== '') xcell.value = cell.value;
+  writeStyle(xcell, cell.style);
+  // A text that looks like a formula is marked as text, as Sheets does with a leading apostrophe.
+  if (!cell.formula && typeof cell.value === 'string' && /^[=+\-@]/.test(cell.value)) {
+    xcell.style = { ...xcell.style, quotePrefix: true } as Partial<ExcelJS.Style>;
+  }
+  const v = cell.validation;
+  if (v?.kind === 'checkbox') {
+    xcell.dataValidation = { type: 'list', allowBlank: true, formulae: ['"TRUE,FALSE"'] };
+  } else if (v?.kind === 'list') {
+    xcell.dataValidation = {
+      type: 'list', allowBlank: true, formulae: [`"${v.values.join(',')}"`], showErrorMessage: !v.allowInvalid,
+      ...(v.helpText ? { showInputMessage: true, prompt: v.helpText } : {}),
+    };
+  }
+}
+
+function writeSheet(workbook: ExcelJS.Workbook, sheet: LocalSheet): void {
+  const ws = workbook.addWorksheet(sheet.name, {
+    views: [{
+      ...(sheet.frozenRows > 0 ? { state: 'frozen' as const, ySplit: sheet.frozenRows } : {}),
+      showGridLines: !sheet.hiddenGridlines,
+    }],
+  });
+  sheet.rows.forEach((row, r) => {
+    row?.forEach((cell, c) => {
+      if (cell) writeCell(ws.getCell(r + 1, c + 1), cell);
+    });
+  });
+  for (const [column, px] of sheet.columnWidths) ws.getColumn(column).width = Math.round((px / PX_PER_CHAR) * 10) / 10;
+  for (const m of sheet.merges) ws.mergeCells(m.row, m.column, m.row + m.numRows - 1, m.column + m.numColumns - 1);
+  for (const rule of sheet.conditionalRules) {
+    for (const range of rule.ranges) {
+      const ref = `${columnLetter(range.column)}${range.row}:${columnLetter(range.column + range.numColumns - 1)}${range.row + range.numRows - 1}`;
+      const style: Partial<ExcelJS.Style> = {
+        ...(rule.background ? { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(rule.background) ?? 'FFFFFFFF' } } as ExcelJS.Fill } : {}),
+        ...(rule.fontColor || rule.bold ? { font: { ...(rule.fontColor ? { color: { argb: argb(rule.fontColor) ?? 'FF000000' } } : {}), ...(rule.bold ? { bold: true } : {}) } } : {}),
+      };
+      const c = rule.condition;
+      const top = `${columnLetter(range.column)}${range.row}`;
+      const formula = c.kind === 'notEmpty' ? `LEN(TRIM(${top}))>0` : c.kind === 'textEqualTo' ? `${top}="${c.text.replace(/"/g, '""')}"` : `NOT(ISERROR(SEARCH("${c.text.replace(/"/g, '""')}",${top})))`;
+      ws.addConditionalFormatting({ ref, rules: [{ type: 'expression', formulae: [formula], style, priority: 1 }] });
+    }
+  }
+  if (sheet.printSetup) {
+    ws.pageSetup = {
+      paperSize: 9, // A4
+      orientation: sheet.printSetup.orientation,
+      ...(sheet.printSetup.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+      ...(sheet.printSetup.margins ? { margins: { ...sheet.printSetup.margins, header: 0.3, footer: 0.3 } } : {}),
+    };
+  }
+}
+
+export async function saveXlsx(book: LocalSpreadsheet): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Phân loại';
+  for (const sheet of book.sheets) writeSheet(workbook, sheet);
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
