@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/local/csv';
+import { FIXTURES } from './run-cli';
+
+describe('CSV dialects', () => {
+  it('reads a UTF-8 BOM, semicolons, CRLF line ends and decimal commas (Excel set to Vietnamese)', () => {
+    const bytes = readFileSync(join(FIXTURES, 'excel-vi-bom-semicolon-crlf.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.includes(Buffer.from('\r\n'))).toBe(true);
+    const { grid, delimiter } = parseCsv(bytes);
+    expect(delimiter).toBe(';');
+    expect(grid[0]?.[0]).toBe('STT');
+    expect(grid[0]?.[1]).toBe('Họ và tên');
+    expect(grid[2]?.[5]).toBe(3.5);
+    expect(grid[3]?.[5]).toBe(2.9);
+    expect(grid[2]?.[1]).toBe('Trần Văn Bình');
+    expect(grid.every((row) => row.every((cell) => typeof cell !== 'string' || !cell.includes('\r')))).toBe(true);
+  });
+
+  it('reads plain comma-separated UTF-8 with LF', () => {
+    const { grid, delimiter } = parseCsv(readFileSync(join(FIXTURES, 'plain-comma-lf.csv')));
+    expect(delimiter).toBe(',');
+    expect(grid.length).toBe(6);
+    expect(grid[2]?.[5]).toBe(3.5);
+  });
+
+  it('keeps quoted fields that contain the delimiter', () => {
+    const { grid } = parseCsv('Họ và tên;Khuyết điểm\r\n"Nguyễn Văn A";"Vi phạm điều đảng viên không được làm; Suy thoái tư tưởng chính trị"\r\n');
+    expect(grid[1]).toEqual(['Nguyễn Văn A', 'Vi phạm điều đảng viên không được làm; Suy thoái tư tưởng chính trị']);
+  });
+
+  it('types decimal commas and integers as numbers but leaves dates and text alone', () => {
+    const { grid } = parseCsv('a,b,c,d\n"3,5",12,07/12/2023,HTXS\n');
+    expect(grid[1]).toEqual([3.5, 12, '07/12/2023', 'HTXS']);
+  });
+});
