@@ -196,14 +196,17 @@ describe('header matching', () => {
     ];
     const canonical = BASE_HEADERS.filter((h) => h !== 'Chức vụ');
     const rows = [
-      ['Nguyễn A', 'Chính thức', '', 'HTXS', '', '', '', 3, 0, 0, 0, ''],
-      ['Nguyễn B', 'Chính thức', '', 'HTT', '3,5', '', '', 0, 3, 0, 0, ''],
+      ['Nguyễn A', 'Chính thức', '', 'HTXS', '', '', '', 2, 0, 0, 0, ''],
+      ['Nguyễn B', 'Chính thức', '', 'HTT', '3,5', '', '', 0, 2, 0, 0, ''],
       ['Nguyễn C', 'Dự bị', '', 'HT', '', 'x', '', 0, 0, 0, 2, ''],
     ];
     const run = classify(rows.map((r) => Object.fromEntries(r.map((v, i) => [headers[i + 1], v]))), { headers });
     const reference = classify(rows.map((r) => Object.fromEntries(r.map((v, i) => [canonical[i + 1], v]))), { headers: canonical });
     expect(run.fatal).toEqual([]);
     expect(run.errors).toEqual([]);
+    expect(run.votingBase).toBe(2);
+    // A is HTXS by votes but alone (T = 1 → k = 0), so the quota makes it HTT.
+    expect(run.results.map((r) => r.ruleResult)).toEqual(['HTXS', 'HT', 'KHT']);
     expect(run.results.map((r) => r.result)).toEqual(['HTT', 'HT', 'KHT']);
     expect(run.results.map((r) => r.result)).toEqual(reference.results.map((r) => r.result));
     expect(run.columns.header.name).toBe('HỌ VÀ TÊN'.normalize('NFD'));
