@@ -380,3 +380,91 @@ export const CLI = {
   warnings: (n: number) => `Đảng viên có cảnh báo: ${n}`,
   written: 'Đã ghi:',
 } as const;
+
+/** The add-on menu, the help dialog and the template sheets. */
+export const MENU = {
+  title: 'Phân loại',
+  setupTemplate: 'Tạo bảng mẫu',
+  recompute: 'Tính lại',
+  report: 'Tạo báo cáo',
+  ballots: 'In phiếu đánh giá',
+  reviewOrder: 'Trình tự kiểm điểm',
+  exportPdf: 'Xuất PDF',
+  sidebar: 'Mở bảng điều khiển',
+  help: 'Hướng dẫn',
+} as const;
+
+export const TEMPLATE = {
+  settingsHeader: ['Thông số', 'Giá trị'],
+  created: (sheets: string) => `Đã tạo bảng mẫu: ${sheets}. Dữ liệu sẵn có không bị thay đổi.`,
+  alreadyThere: 'Các trang đã có sẵn; đã bổ sung tiêu đề còn thiếu, danh sách chọn và định dạng. Dữ liệu sẵn có không bị thay đổi.',
+  validationHelp: {
+    membership: 'Chọn «Chính thức» hoặc «Dự bị».',
+    status: 'Để trống nếu sinh hoạt bình thường.',
+    emulation: 'Kết quả thi đua năm học.',
+    level: 'Một mức: HTXS, HTT, HT, KHT.',
+    yesNo: 'Chọn «Có» hoặc «Không».',
+  },
+} as const;
+
+export const HELP = {
+  title: 'Hướng dẫn sử dụng Phân loại',
+  paragraphs: [
+    '1. Chọn «Phân loại → Tạo bảng mẫu» để có trang «Danh sách» (danh sách đảng viên) và trang «Cấu hình» (thông tin chi bộ). Các trang đã có dữ liệu sẽ không bị xóa.',
+    '2. Bí thư nhập danh sách đảng viên: họ tên, loại đảng viên (Chính thức/Dự bị), tình trạng, kết quả thi đua năm học, số tháng nghỉ ốm, kỷ luật, khuyết điểm. Tiêu đề cột có thể viết hoa hay thường, có dấu hay không dấu.',
+    '3. Sau khi kiểm phiếu, nhập số phiếu HTXS, HTT, HT, KHT của từng đồng chí rồi chọn «Phân loại → Tính lại». Năm cột kết quả ở bên phải được ghi lại; các cột nhập liệu không bao giờ bị thay đổi.',
+    '4. Cột «Giải thích» cho biết vì sao mỗi đồng chí được xếp mức đó; cột «Cảnh báo» nêu những việc chi bộ cần xem xét. Nếu chi bộ quyết định khác, ghi mức vào cột «Kết luận chi bộ» rồi «Tính lại».',
+    '5. Khi có lỗi dữ liệu, thông báo nêu rõ dòng, cột và cách sửa; các dòng khác vẫn được xếp loại.',
+    'Ngưỡng phiếu: HTXS cần trên 2/3, HTT và HT cần trên 1/2 số đảng viên chính thức được biểu quyết. Số HTXS không vượt quá 15% số HTT (20% nếu chi bộ có thành tích đặc biệt xuất sắc).',
+  ],
+} as const;
+
+/** Texts returned by the custom functions (in the cell, so short). */
+export const FN = {
+  badFraction: (text: string) => `Lỗi: tỷ lệ ${quote(text)} không hợp lệ, hãy viết dạng "2/3" hoặc "1/2".`,
+  badNumber: (name: string, value: string) => `Lỗi: ${name} ${quote(value)} phải là số nguyên từ 0 trở lên.`,
+  badCell: (message: string) => `Lỗi: ${message}`,
+  shape: 'Lỗi: các vùng dữ liệu phải có cùng số dòng và số cột.',
+  names: {
+    votes: 'số phiếu',
+    base: 'mẫu số',
+    total: 'số HTXS và HTT',
+    percent: 'phần trăm',
+  },
+} as const;
+
+/** JSDoc of the custom functions: Sheets shows it in autocomplete. */
+export const FN_DOCS = {
+  XEPLOAI: {
+    summary: 'Xếp loại chất lượng một đảng viên (hoặc cả một vùng) theo tiêu chí và số phiếu: trả về HTXS, HTT, HT, KHT hoặc CXL (chưa xếp loại).',
+    params: {
+      thi_dua: 'Kết quả thi đua năm học: HTXS, CSTĐCS, HTT, HT, HT-HC hoặc KHT (ô hoặc vùng).',
+      nghi_om: 'Số tháng nghỉ ốm trong năm, từ 0 đến 12.',
+      ky_luat: 'Đang chấp hành kỷ luật: Có hoặc Không.',
+      khuyet_diem: 'Khuyết điểm thuộc diện KHT (để trống nếu không có).',
+      phieu_htxs: 'Số phiếu Hoàn thành xuất sắc nhiệm vụ.',
+      phieu_htt: 'Số phiếu Hoàn thành tốt nhiệm vụ.',
+      phieu_ht: 'Số phiếu Hoàn thành nhiệm vụ.',
+      phieu_kht: 'Số phiếu Không hoàn thành nhiệm vụ.',
+      mau_so: 'Số đảng viên chính thức được biểu quyết (mẫu số).',
+    },
+    returns: 'Mức xếp loại, hoặc một vùng các mức nếu đầu vào là vùng.',
+  },
+  DATTYLE: {
+    summary: 'Kiểm tra số phiếu có TRÊN một tỷ lệ của mẫu số hay không (ví dụ trên 2/3): trả về TRUE hoặc FALSE.',
+    params: {
+      phieu: 'Số phiếu tán thành (ô hoặc vùng).',
+      mau_so: 'Số đảng viên chính thức được biểu quyết.',
+      ty_le: 'Tỷ lệ, ví dụ "2/3" hoặc "1/2".',
+    },
+    returns: 'TRUE khi số phiếu vượt quá tỷ lệ (so sánh nghiêm ngặt, bằng số nguyên).',
+  },
+  HANMUC_HTXS: {
+    summary: 'Số đảng viên HTXS tối đa được phép khi tổng số HTXS và HTT là so_htxs_va_htt, theo hạn mức phan_tram% số HTT.',
+    params: {
+      so_htxs_va_htt: 'Tổng số đảng viên xếp loại HTXS và HTT (ô hoặc vùng).',
+      phan_tram: 'Hạn mức phần trăm, ví dụ 15 hoặc 20 (để trống là 15).',
+    },
+    returns: 'Số HTXS tối đa.',
+  },
+} as const;

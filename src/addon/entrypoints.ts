@@ -1,0 +1,43 @@
+/**
+ * Every name Apps Script must find as a real top-level function in the pushed file:
+ * triggers, menu callbacks, google.script.run targets and custom functions. The build
+ * (scripts/build-gas.mjs) writes one stub per entry that forwards to the bundle, and a
+ * test parses the pushed file to check them.
+ */
+import { FN_DOCS } from '../core/text';
+import { MENU_ITEMS } from './menu';
+
+export interface EntryPoint {
+  readonly name: string;
+  readonly params: readonly string[];
+  /** JSDoc lines (without the comment markers). */
+  readonly doc: readonly string[];
+  readonly kind: 'trigger' | 'menu' | 'server' | 'custom';
+}
+
+function customFunction(name: keyof typeof FN_DOCS): EntryPoint {
+  const doc = FN_DOCS[name];
+  const params = Object.keys(doc.params);
+  return {
+    name,
+    params,
+    kind: 'custom',
+    doc: [
+      doc.summary,
+      ...Object.entries(doc.params).map(([param, text]) => `@param {any} ${param} ${text}`),
+      `@return ${doc.returns}`,
+      '@customfunction',
+    ],
+  };
+}
+
+export const ENTRY_POINTS: readonly EntryPoint[] = [
+  { name: 'onOpen', params: ['e'], kind: 'trigger', doc: ['Builds the «Phân loại» menu; works in AuthMode.NONE.'] },
+  { name: 'onInstall', params: ['e'], kind: 'trigger', doc: ['Runs onOpen after the add-on is installed.'] },
+  ...MENU_ITEMS.map(([caption, name]): EntryPoint => ({ name, params: [], kind: 'menu', doc: [`Menu item «${caption}».`] })),
+  customFunction('XEPLOAI'),
+  customFunction('DATTYLE'),
+  customFunction('HANMUC_HTXS'),
+];
+
+export const BUNDLE_GLOBAL = 'PhanLoai';

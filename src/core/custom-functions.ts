@@ -1,0 +1,105 @@
+/**
+ * The sheet functions XEPLOAI, DATTYLE and HANMUC_HTXS (design §7), pure. Each argument
+ * may be a single value or a range (a 2D array, as Sheets passes it); ranges are walked
+ * cell by cell and the result is a 2D array of the same shape, so it spills. A single
+ * value broadcasts over the ranges. A bad cell gives a short Vietnamese error in that
+ * cell only.
+ */
+import { classifyMember, type RuleContext } from './classify';
+import type { Member } from './member';
+import { cellText, parseNumber } from './normalize';
+import { PLAN_2023 } from './profiles';
+import { allowedHtxs } from './quota';
+import * as cells from './schema';
+import { FN, headerOf } from './text';
+import { isStrictlyAbove, parseFraction } from './thresholds';
+
+export type Arg = unknown;
+type Cell = string | number | boolean;
+
+function isGrid(value: Arg): value is unknown[][] {
+  return Array.isArray(value) && value.every((row) => Array.isArray(row));
+}
+
+/** Applies `fn` cell by cell; scalars broadcast. Returns a scalar when no argument is a range. */
+export function mapCells(args: readonly Arg[], fn: (values: unknown[]) => Cell): Cell | Cell[][] {
+  const grids = args.filter(isGrid);
+  if (grids.length === 0) return fn([...args]);
+  const rows = grids[0]?.length ?? 0;
+  const cols = grids[0]?.[0]?.length ?? 0;
+  if (grids.some((g) => g.length !== rows || g.some((row) => row.length !== cols))) return FN.shape;
+  const out: Cell[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const line: Cell[] = [];
+    for (let c = 0; c < cols; c++) line.push(fn(args.map((a) => (isGrid(a) ? a[r]?.[c] : a))));
+    out.push(line);
+  }
+  return out;
+}
+
+function wholeNumber(value: unknown): number | undefined {
+  const n = parseNumber(value);
+  if (n === null) return 0;
+  return Number.isInteger(n) && n >= 0 ? n : undefined;
+}
+
+/** XEPLOAI for one member: the level by steps 2–6 (status is not an argument). */
+export function classifyOne(values: readonly unknown[]): Cell {
+  const [emulation, sick, discipline, faults, vHTXS, vHTT, vHT, vKHT, base] = values;
+  if (values.slice(0, 8).every((v) => cellText(v) === '')) return '';
+  const parsed = {
+    emulation: cells.emulation.safeParse(emulation),
+    sickMonths: cells.sickMonths.safeParse(sick),
+    discipline: cells.yesNo.safeParse(discipline),
+    faults: cells.faults.safeParse(faults),
+    votesHTXS: cells.tally.safeParse(vHTXS),
+    votesHTT: cells.tally.safeParse(vHTT),
+    votesHT: cells.tally.safeParse(vHT),
+    votesKHT: cells.tally.safeParse(vKHT),
+  };
+  for (const [key, result] of Object.entries(parsed)) {
+    if (!result.success) return FN.badCell(`${headerOf(key as keyof typeof parsed)} ${result.error.issues[0]?.message ?? ''}`);
+  }
+  const n = wholeNumber(base);
+  if (n === undefined) return FN.badNumber(FN.names.base, cellText(base));
+  const member: Member = {
+    row: 0, name: '', post: '', leader: false, membership: 'official', status: 'active', admissionDate: null,
+    emulation: parsed.emulation.data ?? null,
+    sickMonths: parsed.sickMonths.data ?? 0,
+    discipline: parsed.discipline.data ?? false,
+    faults: parsed.faults.data ?? [],
+    selfAssessment: null, committeeProposal: null,
+    votes: { HTXS: parsed.votesHTXS.data ?? 0, HTT: parsed.votesHTT.data ?? 0, HT: parsed.votesHT.data ?? 0, KHT: parsed.votesKHT.data ?? 0 },
+    conclusion: null, documents: {},
+  };
+  const ctx: RuleContext = { votingBase: n, profile: PLAN_2023, meetingDate: null, cumulative: true, separateHtxsBallot: false };
+  return classifyMember(member, ctx, false).ruleResult;
+}
+
+export function XEPLOAI(...args: Arg[]): Cell | Cell[][] {
+  return mapCells(args.slice(0, 9), classifyOne);
+}
+
+export function DATTYLE(votes: Arg, base: Arg, fraction: Arg): Cell | Cell[][] {
+  return mapCells([votes, base, fraction], ([v, n, f]) => {
+    const frac = parseFraction(cellText(f) || '1/2');
+    if (!frac) return FN.badFraction(cellText(f));
+    const vn = wholeNumber(v);
+    if (vn === undefined) return FN.badNumber(FN.names.votes, cellText(v));
+    const nn = wholeNumber(n);
+    if (nn === undefined) return FN.badNumber(FN.names.base, cellText(n));
+    return isStrictlyAbove(vn, nn, frac);
+  });
+}
+
+export function HANMUC_HTXS(total: Arg, percent: Arg): Cell | Cell[][] {
+  return mapCells([total, percent], ([t, p]) => {
+    const tn = wholeNumber(t);
+    if (tn === undefined) return FN.badNumber(FN.names.total, cellText(t));
+    // A cell formatted as 15% holds 0.15.
+    const asPercent = typeof p === 'number' && p > 0 && p < 1 ? Math.round(p * 100) : p;
+    const pn = cellText(asPercent) === '' ? PLAN_2023.quotaPercent : wholeNumber(cellText(asPercent).replace(/%$/, ''));
+    if (pn === undefined || pn > 100) return FN.badNumber(FN.names.percent, cellText(p));
+    return allowedHtxs(tn, pn);
+  });
+}
