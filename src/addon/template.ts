@@ -23,13 +23,20 @@ function headerRowOf(sheet: Sheet): unknown[] {
   return lastColumn === 0 ? [] : (sheet.getRange(1, 1, 1, lastColumn).getValues()[0] ?? []);
 }
 
-function setupRoster(services: Services, book: Spreadsheet): boolean {
+export interface TemplateOptions {
+  /** Add the canonical headers that are missing (the menu does; the CLI's classify does not). */
+  readonly addMissingColumns: boolean;
+}
+
+function setupRoster(services: Services, book: Spreadsheet, options: TemplateOptions): boolean {
   const existing = book.getSheetByName(SHEET_NAMES.roster);
   const sheet = existing ?? book.insertSheet(SHEET_NAMES.roster);
   const header = headerRowOf(sheet);
   while (header.length > 0 && String(header[header.length - 1] ?? '').trim() === '') header.pop();
   const known = mapHeaderRow(header, SHEET_NAMES.roster).columns;
-  const missing = [...INPUT_COLUMNS, ...OUTPUT_COLUMNS].filter((key) => known.index[key] === undefined);
+  const missing = [...INPUT_COLUMNS, ...OUTPUT_COLUMNS].filter(
+    (key) => known.index[key] === undefined && (options.addMissingColumns || existing === null || OUTPUT_COLUMNS.includes(key as never)),
+  );
   if (missing.length > 0) {
     sheet.getRange(1, header.length + 1, 1, missing.length).setValues(literalGrid([missing.map(headerOf)]));
   }
@@ -105,10 +112,10 @@ function setupSettings(services: Services, book: Spreadsheet): boolean {
 }
 
 /** Returns the toast text. */
-export function setupTemplate(services: Services): string {
+export function setupTemplate(services: Services, options: TemplateOptions = { addMissingColumns: true }): string {
   const book = services.app.getActiveSpreadsheet();
   const created: string[] = [];
-  if (setupRoster(services, book)) created.push(`«${SHEET_NAMES.roster}»`);
+  if (setupRoster(services, book, options)) created.push(`«${SHEET_NAMES.roster}»`);
   if (setupSettings(services, book)) created.push(`«${SHEET_NAMES.settings}»`);
   return created.length > 0 ? TEMPLATE.created(created.join(', ')) : TEMPLATE.alreadyThere;
 }

@@ -37,12 +37,20 @@ export function vocabulary<T>(entries: ReadonlyArray<readonly [T, readonly strin
   return map;
 }
 
+/**
+ * A Date from any realm: the tests run the bundle in a separate vm context, where
+ * `instanceof Date` would miss the host's dates.
+ */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
 /** Text of a cell as the user sees it; '' for empty. */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return isNaN(value.getTime()) ? 'Invalid Date' : formatDate(toCalendarDate(value));
+  if (isDate(value)) return isNaN(value.getTime()) ? 'Invalid Date' : formatDate(toCalendarDate(value));
   return String(value).trim();
 }
 
@@ -70,7 +78,7 @@ export function parseYesNo(value: unknown): boolean | null | undefined {
  */
 export function parseNumber(value: unknown): number | null {
   if (typeof value === 'number') return value;
-  if (typeof value === 'boolean' || value instanceof Date) return NaN;
+  if (typeof value === 'boolean' || isDate(value)) return NaN;
   const text = cellText(value).replace(/\s/g, '');
   if (text === '') return null;
   if (!/^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/.test(text)) return NaN;
@@ -113,7 +121,7 @@ const SHEETS_EPOCH_UTC = Date.UTC(1899, 11, 30);
  * order), d-m-yyyy, dd.mm.yyyy or ISO yyyy-mm-dd. null = blank; undefined = not a real date.
  */
 export function parseDate(value: unknown): CalendarDate | null | undefined {
-  if (value instanceof Date) return isNaN(value.getTime()) ? undefined : toCalendarDate(value);
+  if (isDate(value)) return isNaN(value.getTime()) ? undefined : toCalendarDate(value);
   if (typeof value === 'number') {
     if (!Number.isFinite(value) || value < 1 || value > 200000) return undefined;
     const utc = new Date(SHEETS_EPOCH_UTC + Math.floor(value) * 86400000);

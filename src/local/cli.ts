@@ -5,7 +5,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { recompute } from '../addon/recompute';
+import { readAndClassify, recompute } from '../addon/recompute';
+import { setupTemplate } from '../addon/template';
 import type { Services } from '../addon/gas';
 import { UserError } from '../addon/user-error';
 import { toCalendarDate } from '../core/normalize';
@@ -33,7 +34,14 @@ export function shellServices(book: LocalSpreadsheet): Services {
 async function execute(command: Command, io: CliIo): Promise<number> {
   const book = command.kind === 'demo' ? sampleWorkbook() : await loadInput(command.file);
   const overrides = command.kind === 'classify' ? command.overrides : {};
-  const { run } = recompute(shellServices(book), toCalendarDate(io.now), overrides);
+  const services = shellServices(book);
+  const today = toCalendarDate(io.now);
+  // An unusable roster (e.g. a missing required column) stops here, before anything changes.
+  readAndClassify(book, today, overrides);
+  // As in Google: «Tạo bảng mẫu» (dropdowns, formats; never changes a value), then «Tính lại».
+  // A user's file keeps its own set of input columns: no empty columns are added to it.
+  setupTemplate(services, { addMissingColumns: command.kind === 'demo' });
+  const { run } = recompute(services, today, overrides);
 
   const dir = resolve(command.out);
   const xlsxPath = join(dir, 'ket-qua.xlsx');

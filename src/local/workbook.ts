@@ -13,6 +13,7 @@
 import type { BorderStyle, CellValue, Range, Sheet, Spreadsheet } from '../addon/gas';
 import { LocalDataValidation, type LocalConditionalRule } from './builders';
 import type { CallCounter } from './call-counter';
+import { isDate } from '../core/normalize';
 import { emptyCell, hasContent, normalizeColor, type Cell, type CellStyle } from './cell-model';
 
 export interface Merge {
@@ -300,7 +301,7 @@ export class LocalRange implements Range {
       const line: CellValue[] = new Array<CellValue>(this.numColumns);
       for (let c = 0; c < this.numColumns; c++) {
         const value = src?.[this.column - 1 + c]?.value ?? '';
-        line[c] = value instanceof Date ? new Date(value.getTime()) : value;
+        line[c] = isDate(value) ? new Date(value.getTime()) : value;
       }
       out.push(line);
     }
@@ -322,7 +323,7 @@ export class LocalRange implements Range {
       else if (typeof value === 'string' && value.startsWith('=')) {
         cell.formula = value;
         cell.value = '';
-      } else cell.value = value instanceof Date ? new Date(value.getTime()) : value;
+      } else cell.value = isDate(value) ? new Date(value.getTime()) : value;
     });
   }
 

@@ -347,4 +347,17 @@ describe('properties of random rosters', () => {
       { numRuns: 400 },
     );
   });
+
+  it('(e) quota-heavy rosters: shuffling the rows changes no member’s result', () => {
+    const arb = quotaArb.chain((q) =>
+      fc.shuffledSubarray(q.rows, { minLength: q.rows.length, maxLength: q.rows.length }).map((shuffled) => ({ q, shuffled })),
+    );
+    fc.assert(
+      fc.property(arb, ({ q, shuffled }) => {
+        const byName = (r: ClassificationRun) => new Map(r.results.map((m) => [m.member.name, [m.result, m.warnings]]));
+        expect(byName(run(shuffled, q.overrides))).toEqual(byName(run(q.rows, q.overrides)));
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
