@@ -1,0 +1,49 @@
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { ENTRY_POINTS } from '../../src/addon/entrypoints';
+import { FN_DOCS } from '../../src/core/text';
+import { bundleSource, CODE_PATH } from './gas-vm';
+
+const source = ts.createSourceFile(CODE_PATH, bundleSource(), ts.ScriptTarget.ES2020, true, ts.ScriptKind.JS);
+
+function topLevelFunctions(): Map<string, ts.FunctionDeclaration> {
+  const found = new Map<string, ts.FunctionDeclaration>();
+  for (const statement of source.statements) {
+    if (ts.isFunctionDeclaration(statement) && statement.name) found.set(statement.name.text, statement);
+  }
+  return found;
+}
+
+describe('declarations in the pushed file', () => {
+  it('has no ES module syntax anywhere (no import/export statements, no dynamic import)', () => {
+    let moduleSyntax = 0;
+    const visit = (node: ts.Node): void => {
+      if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isExportAssignment(node)) moduleSyntax++;
+      if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) moduleSyntax++;
+      if (ts.canHaveModifiers(node) && ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) moduleSyntax++;
+      if (ts.isMetaProperty(node)) moduleSyntax++;
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+    expect(moduleSyntax).toBe(0);
+  });
+
+  it.each(ENTRY_POINTS.map((e) => [e.name, e]))('%s is a real top-level function declaration with its parameters', (_name, entry) => {
+    const fn = topLevelFunctions().get(entry.name);
+    expect(fn).toBeDefined();
+    expect(fn?.parameters.map((p) => p.name.getText(source))).toEqual([...entry.params]);
+  });
+
+  it.each(Object.entries(FN_DOCS))('custom function %s keeps its Vietnamese JSDoc, @customfunction and named @params', (name, doc) => {
+    const fn = topLevelFunctions().get(name);
+    expect(fn).toBeDefined();
+    const jsDoc = ts.getJSDocCommentsAndTags(fn as ts.FunctionDeclaration).filter(ts.isJSDoc)[0];
+    expect(jsDoc).toBeDefined();
+    const tags = jsDoc?.tags ?? [];
+    expect(tags.some((t) => t.tagName.text === 'customfunction')).toBe(true);
+    const params = tags.filter(ts.isJSDocParameterTag).map((t) => t.name.getText(source));
+    expect(params).toEqual(Object.keys(doc.params));
+    expect(fn?.parameters.map((p) => p.name.getText(source))).toEqual(Object.keys(doc.params));
+    expect(ts.getTextOfJSDocComment(jsDoc?.comment)).toBe(doc.summary);
+  });
+});
