@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { fill, sampleWorkbook } from '../../src/local/sample';
+import type { LocalSheet, LocalSpreadsheet } from '../../src/local/workbook';
+import { loadBundle } from './gas-vm';
+import { FACTORY_HEADERS, rosterBook, rosterGrid } from './roster-factory';
+
+function sheetSnapshot(sheet: LocalSheet | undefined): string {
+  return JSON.stringify({ rows: sheet?.rows, merges: sheet?.merges, frozen: sheet?.frozenRows, widths: [...(sheet?.columnWidths ?? [])] });
+}
+
+function inputColumns(book: LocalSpreadsheet, width: number): string {
+  const sheet = book.sheet('Danh sách');
+  return JSON.stringify(sheet?.rows.map((row) => (row ?? []).slice(0, width)));
+}
+
+describe('Tính lại (menuRecompute) on the local backend', () => {
+  it('makes the same number of service calls for 10 and for 2,000 members', () => {
+    const counts = [10, 2000].map((n) => {
+      const bundle = loadBundle(rosterBook(n));
+      bundle.services.counter.reset();
+      bundle.call('menuRecompute');
+      expect(bundle.services.book.toasts[0]?.message).toBe(`Đã xếp loại ${n} đảng viên.`);
+      return bundle.services.counter.snapshot();
+    });
+    expect(counts[0]).toEqual(counts[1]);
+    expect(counts[0]?.['Range.getValues']).toBe(2);
+    expect(counts[0]?.['Range.setValues']).toBe(1);
+    expect(Object.values(counts[0] ?? {}).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(20);
+  });
+
+  it('leaves every input cell byte-for-byte unchanged, and writes only the five output columns', () => {
+    const book = sampleWorkbook();
+    const width = book.sheet('Danh sách')?.lastColumn() ?? 0;
+    const before = inputColumns(book, width);
+    const settingsBefore = sheetSnapshot(book.sheet('Cấu hình'));
+    loadBundle(book).call('menuRecompute');
+    expect(inputColumns(book, width)).toBe(before);
+    expect(sheetSnapshot(book.sheet('Cấu hình'))).toBe(settingsBefore);
+    expect(book.sheet('Danh sách')?.lastColumn()).toBe(width + 5);
+  });
+
+  it('running twice gives identical sheets', () => {
+    const book = sampleWorkbook();
+    const bundle = loadBundle(book);
+    bundle.call('menuRecompute');
+    const once = book.sheets.map(sheetSnapshot);
+    bundle.call('menuRecompute');
+    expect(book.sheets.map(sheetSnapshot)).toEqual(once);
+  });
+
+  it('finds columns reordered and renamed to an alias, and leaves unknown columns alone', () => {
+    const grid = rosterGrid(12);
+    const aliases: Record<string, string> = { 'Họ và tên': 'HỌ TÊN', 'Số tháng nghỉ ốm': 'nghi om (thang)', 'Kết quả thi đua': 'Thi đua', 'Phiếu HTT': 'so phieu htt' };
+    const order = [...FACTORY_HEADERS.keys()].reverse();
+    const reordered = grid.map((row, r) => order.map((i) => (r === 0 ? aliases[String(row[i])] ?? row[i] : row[i]) ?? ''));
+    const plain = rosterBook(12);
+    const shuffled = rosterBook(12);
+    shuffled.sheets[0]?.rows.splice(0);
+    fill(shuffled, 'Danh sách', reordered);
+    const a = loadBundle(plain);
+    a.call('menuRecompute');
+    const b = loadBundle(shuffled);
+    b.call('menuRecompute');
+    const results = (book: LocalSpreadsheet) => {
+      const values = book.sheet('Danh sách')?.values() ?? [];
+      const col = values[0]?.indexOf('Kết quả xếp loại') ?? -1;
+      return values.slice(1).map((row) => row[col]);
+    };
+    expect(results(shuffled)).toEqual(results(plain));
+    expect(results(plain).length).toBe(12);
+    const unknown = shuffled.sheet('Danh sách')?.values().map((row) => row[0]);
+    expect(unknown?.slice(0, 3)).toEqual(['Ghi chú riêng', 'ghi chú 0', 'ghi chú 1']);
+  });
+
+  it('a missing required column gives a clear error and writes nothing', () => {
+    const grid = rosterGrid(5).map((row) => row.filter((_, i) => i !== FACTORY_HEADERS.indexOf('Loại đảng viên')));
+    const book = rosterBook(0);
+    book.sheets[0]?.rows.splice(0);
+    fill(book, 'Danh sách', grid);
+    const before = book.sheets.map(sheetSnapshot);
+    const bundle = loadBundle(book);
+    bundle.call('menuRecompute');
+    expect(book.sheets.map(sheetSnapshot)).toEqual(before);
+    const alert = bundle.services.ui.shown.find((s) => s.kind === 'alert');
+    expect(alert?.body).toContain('Thiếu cột «Loại đảng viên» trong trang «Danh sách»');
+    expect(alert?.body).toContain('Tạo bảng mẫu');
+    expect(bundle.services.counter.snapshot()['Range.setValues']).toBeUndefined();
+  });
+
+  it('shows a dialog listing each row error with its row, column and message', () => {
+    const grid = rosterGrid(6);
+    grid[3]![6] = 15;
+    grid[5]![5] = 'Giỏi';
+    const book = rosterBook(0);
+    book.sheets[0]?.rows.splice(0);
+    fill(book, 'Danh sách', grid);
+    const bundle = loadBundle(book);
+    bundle.call('menuRecompute');
+    const dialog = bundle.services.ui.shown.find((s) => s.kind === 'dialog');
+    expect(dialog?.title).toBe('Lỗi dữ liệu cần sửa');
+    expect(dialog?.body).toContain('Dòng 4, cột «Số tháng nghỉ ốm»: giá trị «15» phải nằm trong khoảng từ 0 đến 12.');
+    expect(dialog?.body).toContain('Dòng 6, cột «Kết quả thi đua»: giá trị «Giỏi»');
+    expect(bundle.services.book.toasts[0]?.message).toBe('Đã xếp loại 6 đảng viên; có 2 lỗi dữ liệu cần sửa.');
+  });
+});
+
+describe('the document lock', () => {
+  it('a recompute while another holds the lock fails with a clear message and writes nothing', () => {
+    const book = sampleWorkbook();
+    const bundle = loadBundle(book);
+    const before = book.sheets.map(sheetSnapshot);
+    expect(bundle.services.lock.tryLock(1000)).toBe(true);
+    bundle.call('menuRecompute');
+    expect(book.sheets.map(sheetSnapshot)).toEqual(before);
+    expect(bundle.services.ui.shown.at(-1)?.body).toContain('Đang có một lần «Tính lại» khác chạy');
+    bundle.services.lock.releaseLock();
+    bundle.call('menuRecompute');
+    expect(book.sheets.map(sheetSnapshot)).not.toEqual(before);
+    expect(bundle.services.lock.hasLock()).toBe(false);
+  });
+
+  it('the lock is released even when the run fails', () => {
+    const book = rosterBook(0);
+    book.sheets[0]?.rows.splice(0);
+    fill(book, 'Danh sách', [['Họ và tên']]);
+    const bundle = loadBundle(book);
+    bundle.call('menuRecompute');
+    expect(bundle.services.lock.hasLock()).toBe(false);
+  });
+});
