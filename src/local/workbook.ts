@@ -432,7 +432,12 @@ export class LocalRange implements Range {
       m.column < this.column + this.numColumns && this.column < m.column + m.numColumns);
     if (overlaps) throw new Error('You must select all cells in a merged range to merge or unmerge them.');
     this.sheet.merges.push({ row: this.row, column: this.column, numRows: this.numRows, numColumns: this.numColumns });
-    return this;
+    // As in Sheets, only the upper-left value survives a merge.
+    return this.forEachCell((cell, r, c) => {
+      if (r === 0 && c === 0) return;
+      cell.value = '';
+      delete cell.formula;
+    });
   }
 
   activate(): LocalRange {

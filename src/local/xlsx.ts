@@ -97,18 +97,32 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array, counter = new Cal
   const book = new LocalSpreadsheet(counter);
   workbook.eachSheet((ws) => {
     const sheet = book.addSheet(ws.name);
-    ws.eachRow({ includeEmpty: false }, (row, r) => {
-      row.eachCell({ includeEmpty: false }, (xcell, c) => {
-        if (xcell.isMerged && xcell.master !== xcell) return;
-        const { value, formula } = readValue(xcell);
+    ws.eachRow({ includeEmpty: true }, (row, r) => {
+      // includeEmpty: a blank cell can still carry a border, a fill or a dropdown.
+      row.eachCell({ includeEmpty: true }, (xcell, c) => {
+        const { value, formula } = xcell.isMerged && xcell.master !== xcell ? { value: '' as CellValue, formula: undefined } : readValue(xcell);
+        const style = readStyle(xcell);
+        const validation = readValidation(xcell);
+        if (value === '' && !formula && !validation && Object.keys(style).length === 0) return;
         const cell = sheet.cellForWrite(r, c);
         cell.value = value;
         if (formula) cell.formula = formula;
-        cell.style = readStyle(xcell);
-        const validation = readValidation(xcell);
+        cell.style = style;
         if (validation) cell.validation = validation;
       });
     });
+    // Dropdowns may sit on rows that hold nothing else, which eachRow does not visit.
+    const validations = (ws as unknown as { dataValidations?: { model?: Record<string, ExcelJS.DataValidation> } }).dataValidations?.model ?? {};
+    for (const [address, dv] of Object.entries(validations)) {
+      const rule = readValidation({ dataValidation: dv } as ExcelJS.Cell);
+      if (!rule) continue;
+      const [from, to] = address.replace(/^range:/, '').split(':');
+      const a = ws.getCell(from ?? 'A1');
+      const b = ws.getCell(to ?? from ?? 'A1');
+      for (let r = Number(a.row); r <= Number(b.row); r++) {
+        for (let c = Number(a.col); c <= Number(b.col); c++) sheet.cellForWrite(r, c).validation = rule;
+      }
+    }
     for (const range of ws.model.merges ?? []) {
       const [start, end] = range.split(':');
       const a = ws.getCell(start ?? 'A1');

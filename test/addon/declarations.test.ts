@@ -39,9 +39,9 @@ describe('declarations in the pushed file', () => {
     expect(fn).toBeDefined();
     const jsDoc = ts.getJSDocCommentsAndTags(fn as ts.FunctionDeclaration).filter(ts.isJSDoc)[0];
     expect(jsDoc).toBeDefined();
-    const tags = jsDoc?.tags ?? [];
+    const tags: readonly ts.JSDocTag[] = jsDoc?.tags ?? [];
     expect(tags.some((t) => t.tagName.text === 'customfunction')).toBe(true);
-    const params = tags.filter(ts.isJSDocParameterTag).map((t) => t.name.getText(source));
+    const params = tags.filter((t): t is ts.JSDocParameterTag => ts.isJSDocParameterTag(t)).map((t) => t.name.getText(source));
     expect(params).toEqual(Object.keys(doc.params));
     expect(fn?.parameters.map((p) => p.name.getText(source))).toEqual(Object.keys(doc.params));
     expect(ts.getTextOfJSDocComment(jsDoc?.comment)).toBe(doc.summary);
