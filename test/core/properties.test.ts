@@ -176,6 +176,42 @@ describe('properties of random rosters', () => {
     );
   });
 
+  it('every warning and every quota demotion is explained in «Giải thích»', () => {
+    /** Each short warning label and a phrase its explanation sentence must contain. */
+    const EXPLAINED_BY: Record<string, string> = {
+      'Lỗi dữ liệu': 'có lỗi nên chưa xếp loại',
+      'Vắng mặt': 'cuộc họp chi bộ gần nhất',
+      'Chưa đủ 6 tháng tuổi đảng': 'chưa đủ 6 tháng',
+      'KHT chưa đủ phiếu': 'chưa đủ phiếu',
+      'Có phiếu KHT nhưng chưa ghi khuyết điểm': 'chưa ghi khuyết điểm',
+      'Chưa đủ phiếu': 'biểu quyết lại',
+      'Hạ do hạn mức HTXS': 'vượt hạn mức HTXS',
+      'Bằng phiếu tại ngưỡng HTXS': 'bằng số phiếu HTXS',
+      'Kết luận vượt mức tiêu chí': 'cao hơn mức cho phép',
+      'Kết luận chưa đủ phiếu': 'chưa được đủ phiếu',
+      'Kết luận không áp dụng': 'không áp dụng',
+      'Vượt hạn mức HTXS': 'vượt hạn mức',
+      'Thiếu hồ sơ': 'Thiếu hồ sơ:',
+    };
+    fc.assert(
+      fc.property(scenarioArb(true), (s) => {
+        const r = run(s.rows, s.overrides);
+        for (const m of r.results) {
+          const text = m.explanation.join(' ');
+          expect(text).not.toBe('');
+          for (const w of m.warnings) {
+            expect(Object.keys(EXPLAINED_BY)).toContain(w);
+            expect(text).toContain(EXPLAINED_BY[w]);
+          }
+          if (m.ruleResult === 'HTXS' && m.result === 'HTT' && !m.overridden) {
+            expect(m.warnings.some((w) => w === 'Hạ do hạn mức HTXS' || w === 'Bằng phiếu tại ngưỡng HTXS')).toBe(true);
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
   it('(a) with no «Kết luận chi bộ» the engine never exceeds the HTXS quota', () => {
     fc.assert(
       fc.property(scenarioArb(false), (s) => {

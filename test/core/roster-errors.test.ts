@@ -122,6 +122,16 @@ describe('row validation', () => {
     expect(run.errors[0]?.message.startsWith('Dòng 5, ')).toBe(true);
   });
 
+  it('a row with only STT and unticked checkboxes is a blank row, not an error', () => {
+    const rows = [
+      person('A', { 'Phiếu HTT': 1 }),
+      { 'Bản kiểm điểm': false, 'Phiếu nhận xét nơi cư trú': false, 'Phiếu bổ sung lý lịch': false },
+    ];
+    const run = classify(rows, { headers: FULL_HEADERS });
+    expect(run.errors).toEqual([]);
+    expect(run.results.map((r) => r.member.name)).toEqual(['A']);
+  });
+
   it('every broken cell of one row is reported', () => {
     const run = classify(rosterWithBadRow({ 'Số tháng nghỉ ốm': 13, 'Phiếu HTT': 'abc', 'Tình trạng': '???' }), { overrides: { votingBase: 10 } });
     expect(run.errors.map((e) => e.column).sort()).toEqual(['Phiếu HTT', 'Số tháng nghỉ ốm', 'Tình trạng']);
@@ -168,6 +178,7 @@ describe('unusable sheets', () => {
     expect(run.fatal).toHaveLength(1);
     expect(run.fatal[0]).toContain(`Thiếu cột «${column}»`);
     expect(run.fatal[0]).toContain('Danh sách');
+    expect(run.fatal[0]).toContain(`Hãy thêm một cột có tiêu đề «${column}»`);
     expect(run.results).toEqual([]);
   });
 
