@@ -17,6 +17,9 @@ export interface Range
   setFontWeight(weight: 'bold' | 'normal' | null): Range;
   setFontWeights(weights: ('bold' | 'normal' | null)[][]): Range;
   setFontStyle(style: 'italic' | 'normal' | null): Range;
+  setFontStyles(styles: ('italic' | 'normal' | null)[][]): Range;
+  setFontSizes(sizes: number[][]): Range;
+  setHorizontalAlignments(alignments: ('left' | 'center' | 'normal' | 'right' | null)[][]): Range;
   setFontFamily(family: string | null): Range;
   setFontSize(size: number): Range;
   setFontColor(color: string | null): Range;
@@ -32,6 +35,8 @@ export interface Range
     vertical: boolean | null, horizontal: boolean | null, color: string | null, style: BorderStyle | null,
   ): Range;
   merge(): Range;
+  mergeAcross(): Range;
+  breakApart(): Range;
   activate(): Range;
   clear(): Range;
 }
@@ -64,6 +69,10 @@ export interface SpreadsheetApp
 export type Ui = Pick<GoogleAppsScript.Base.Ui, 'createMenu' | 'alert' | 'showModalDialog' | 'showSidebar' | 'ButtonSet'>;
 
 export type LockService = Pick<GoogleAppsScript.Lock.LockService, 'getDocumentLock'>;
+export type UrlFetchApp = Pick<GoogleAppsScript.URL_Fetch.UrlFetchApp, 'fetch'>;
+export type ScriptApp = Pick<GoogleAppsScript.Script.ScriptApp, 'getOAuthToken'>;
+export type Utilities = Pick<GoogleAppsScript.Utilities.Utilities, 'base64Encode' | 'base64Decode' | 'newBlob'>;
+export type DriveApp = Pick<GoogleAppsScript.Drive.DriveApp, 'createFile'>;
 export type HtmlService = Pick<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutput'>;
 
 /** Reads the Apps Script globals with their narrowed types. */
@@ -71,4 +80,9 @@ export interface Services {
   readonly app: SpreadsheetApp;
   readonly lock: LockService;
   readonly html: HtmlService;
+  /** Only the PDF export needs these; absent where the shell never exports. */
+  readonly fetch?: UrlFetchApp;
+  readonly script?: ScriptApp;
+  readonly utilities?: Utilities;
+  readonly drive?: DriveApp;
 }

@@ -46,14 +46,17 @@ export function readAndClassify(book: Spreadsheet, today: CalendarDate, override
   return { run, rosterValues, sheet };
 }
 
+/** Recompute without taking the lock: for callers that already hold it. */
+export function recomputeUnlocked(services: Services, today: CalendarDate, overrides?: SettingOverrides): RecomputeResult {
+  const book = services.app.getActiveSpreadsheet();
+  const { run, rosterValues, sheet } = readAndClassify(book, today, overrides);
+  const outputColumn = outputStartColumn(rosterValues[0] ?? [], run.columns);
+  const block = outputBlock(run, rosterValues.length);
+  sheet.getRange(1, outputColumn, block.length, block[0]?.length ?? 0).setValues(literalGrid(block));
+  sheet.getRange(1, outputColumn, 1, block[0]?.length ?? 0).setFontWeight('bold');
+  return { run, outputColumn };
+}
+
 export function recompute(services: Services, today: CalendarDate, overrides?: SettingOverrides): RecomputeResult {
-  return withDocumentLock(services, () => {
-    const book = services.app.getActiveSpreadsheet();
-    const { run, rosterValues, sheet } = readAndClassify(book, today, overrides);
-    const outputColumn = outputStartColumn(rosterValues[0] ?? [], run.columns);
-    const block = outputBlock(run, rosterValues.length);
-    sheet.getRange(1, outputColumn, block.length, block[0]?.length ?? 0).setValues(literalGrid(block));
-    sheet.getRange(1, outputColumn, 1, block[0]?.length ?? 0).setFontWeight('bold');
-    return { run, outputColumn };
-  });
+  return withDocumentLock(services, () => recomputeUnlocked(services, today, overrides));
 }

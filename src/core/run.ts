@@ -120,7 +120,10 @@ export function runClassification(input: RunInput): ClassificationRun {
   const parsed = parseRoster(input.roster, SHEET_NAMES.roster);
   const meetingDate = settings.meetingDate ?? input.today;
   const members = parsed.members;
-  const votingBase = settings.votingBase ?? countVotingBase(members, meetingDate);
+  // A member whose status cell is broken might not be active: leave them out of N until fixed.
+  const statusLabel = columnLabel(parsed.columns, 'status');
+  const unknownStatus = new Set(parsed.errors.filter((e) => e.column === statusLabel).map((e) => e.row));
+  const votingBase = settings.votingBase ?? countVotingBase(members.filter((m) => !unknownStatus.has(m.row)), meetingDate);
   const mode: TallyMode = { cumulative: settings.cumulative, separateHtxsBallot: settings.separateHtxsBallot };
   const ctx: RuleContext = { ...mode, votingBase, profile: settings.profile, meetingDate };
 
@@ -185,6 +188,13 @@ function applyConclusions(results: MemberResult[], ctx: RuleContext): void {
     if (r.ruleResult === 'KXL') {
       r.warnings.push(WARN.overrideIgnored);
       r.explanation.push(EXPLAIN.overrideIgnored(STATUS_NAMES[r.member.status] || WARN.under6monthsByDate.toLowerCase()));
+      continue;
+    }
+    // An absent member is judged at the next meeting they attend: their criteria and votes
+    // are not known yet, so a conclusion can't be checked and is not applied.
+    if (r.member.status === 'absent') {
+      r.warnings.push(WARN.overrideIgnored);
+      r.explanation.push(EXPLAIN.overrideAbsent);
       continue;
     }
     r.result = conclusion;

@@ -95,8 +95,12 @@ export const sickMonths = cellSchema<number>((raw) => {
   return ok(value);
 });
 
+/** What people type in «Khuyết điểm» to mean "none". */
+const NO_FAULT = new Set(['khong', 'khong co', '0', 'ko', 'k']);
+
 export const faults = cellSchema<Fault[]>((raw) => {
   const found: Fault[] = [];
+  if (raw === false || NO_FAULT.has(foldKey(cellText(raw))) || /^[-–—.]+$/.test(cellText(raw))) return ok(found);
   for (const part of splitList(cellText(raw))) {
     const key = foldKey(part);
     const fault = FAULT_KEYWORDS.find(([, words]) => words.some((word) => key.includes(word)))?.[0];

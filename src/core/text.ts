@@ -236,7 +236,9 @@ export const EXPLAIN = {
   notEnoughVotes: (base: number) =>
     `Chưa mức nào đạt đủ phiếu (trên 2/3 cho HTXS, trên 1/2 cho HTT và HT, trên tổng ${base} đảng viên chính thức) — biểu quyết lại.`,
   quotaDemoted: (allowed: number, percent: number, votes: number) =>
-    `Hạ xuống Hoàn thành tốt nhiệm vụ vì vượt hạn mức HTXS (${percent}% số HTT, được tối đa ${allowed} đồng chí); số phiếu HTXS là ${votes}, thấp hơn những đồng chí được giữ.`,
+    allowed === 0
+      ? `Hạ xuống Hoàn thành tốt nhiệm vụ vì vượt hạn mức HTXS (${percent}% số HTT): với số đảng viên hiện có, hạn mức chưa cho phép đồng chí nào đạt HTXS; số phiếu HTXS là ${votes}.`
+      : `Hạ xuống Hoàn thành tốt nhiệm vụ vì vượt hạn mức HTXS (${percent}% số HTT, được tối đa ${allowed} đồng chí); số phiếu HTXS là ${votes}, thấp hơn những đồng chí được giữ.`,
   quotaTie: (votes: number, allowed: number) =>
     `Tạm xếp Hoàn thành tốt nhiệm vụ: bằng số phiếu HTXS (${votes}) với đồng chí khác tại ngưỡng hạn mức (${allowed} đồng chí); chi bộ cần chọn và ghi vào cột «Kết luận chi bộ».`,
   override: (level: string) => `Chi bộ kết luận: ${level}.`,
@@ -244,6 +246,8 @@ export const EXPLAIN = {
   overrideNotSupported: 'Kết luận này chưa được đủ phiếu tán thành theo quy định.',
   overrideIgnored: (status: string) =>
     `Cột «Kết luận chi bộ» có giá trị nhưng đảng viên thuộc diện không xếp loại (${status}) nên không áp dụng.`,
+  overrideAbsent:
+    'Cột «Kết luận chi bộ» có giá trị nhưng đảng viên đang «Vắng mặt» nên không áp dụng: khi đồng chí có mặt và chi bộ đã biểu quyết, hãy xóa tình trạng «Vắng mặt» rồi «Tính lại».',
   quotaExceeded: (used: number, allowed: number, percent: number) =>
     `Sau kết luận của chi bộ, số HTXS là ${used}, vượt hạn mức ${allowed} (${percent}% số HTT).`,
   missingDocuments: (documents: string) => `Thiếu hồ sơ: ${documents}.`,
@@ -467,4 +471,87 @@ export const FN_DOCS = {
     },
     returns: 'Số HTXS tối đa.',
   },
+} as const;
+
+/** Words of the generated sheets (report, ballots, review order). */
+export const DOC = {
+  dots: '……………',
+  shortDots: '……',
+  party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
+  rule: '───────────────',
+  partyCommittee: (name: string) => (name ? (/^đảng bộ/i.test(name) ? name : `Đảng bộ ${name}`) : 'Đảng bộ ……………').toUpperCase(),
+  cell: (name: string) => (name ? (/^chi bộ/i.test(name) ? name : `Chi bộ ${name}`) : 'Chi bộ ……………').toUpperCase(),
+  star: '*',
+  number: (n: string) => `Số: ${n || '……'}-BC/CB`,
+  placeDate: (place: string, day: string, month: string, year: string) =>
+    `${place || '……………'}, ngày ${day || '……'} tháng ${month || '……'} năm ${year || '……'}`,
+  reportTitle: 'BÁO CÁO',
+  reportSubtitle: (year: number) => `Kết quả đánh giá, xếp loại chất lượng đảng viên và chi bộ năm ${year}`,
+  section1: 'I. KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI ĐẢNG VIÊN',
+  total: (n: number, official: number, probationary: number) =>
+    `Tổng số đảng viên của chi bộ: ${n} đồng chí (chính thức: ${official}, dự bị: ${probationary}).`,
+  classified: (n: number) => `Số đảng viên được đánh giá, xếp loại: ${n} đồng chí.`,
+  notClassified: (n: number, reasons: string) => `Số đảng viên không xếp loại: ${n} đồng chí${reasons ? ` (${reasons})` : ''}.`,
+  pending: (n: number, reasons: string) => `Số đảng viên chưa xếp loại: ${n} đồng chí${reasons ? ` (${reasons})` : ''}.`,
+  figuresHead: ['Mức xếp loại', '', '', 'Số lượng', 'Tỷ lệ'],
+  percentBase: (n: number) => `Tỷ lệ tính trên ${n} đảng viên được xếp loại.`,
+  quota: (p: number, base: number, allowed: number, used: number) =>
+    `Hạn mức HTXS: không vượt quá ${p}% số đảng viên Hoàn thành tốt nhiệm vụ. Số đảng viên HTXS và HTT: ${base}; số HTXS tối đa: ${allowed}; số HTXS đã xếp loại: ${used}.`,
+  quotaExceeded: 'Số HTXS đang VƯỢT hạn mức: chi bộ cần xem xét lại.',
+  section2: 'II. KẾT QUẢ TỰ ĐÁNH GIÁ, XẾP LOẠI CHI BỘ',
+  cellLevel: (level: string) => `Chi bộ tự xếp loại: ${level}.`,
+  section3: 'III. DANH SÁCH ĐẢNG VIÊN VÀ KẾT QUẢ XẾP LOẠI',
+  listHead: ['STT', 'Họ và tên', 'Chức vụ', 'Kết quả xếp loại', 'Ghi chú'],
+  section4: 'IV. NHỮNG VẤN ĐỀ CẦN GIẢI QUYẾT',
+  noWarnings: 'Không có.',
+  warningLine: (name: string, row: number, text: string) => `- Đồng chí ${name || '(chưa có tên)'} (dòng ${row}): ${text}`,
+  generalLine: (text: string) => `- ${text}`,
+  recipientsTitle: 'Nơi nhận:',
+  recipients: (parent: string) => [`- Ban Tổ chức ${parent || 'cấp ủy cấp trên'};`, '- Đảng viên chi bộ;', '- Lưu hồ sơ chi bộ.'],
+  signFor: 'T/M CHI BỘ',
+  secretary: 'BÍ THƯ',
+  probationary: 'Dự bị',
+  reason: {
+    absent: 'vắng mặt',
+    exempt: 'miễn sinh hoạt',
+    suspended: 'đình chỉ sinh hoạt',
+    under6months: 'chưa đủ 6 tháng',
+    error: 'dữ liệu có lỗi',
+    votes: 'chưa đủ phiếu',
+    decision: 'chờ chi bộ quyết định',
+    emulation: 'thiếu kết quả thi đua',
+  },
+  ballotTitle: (year: number) => `PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN NĂM ${year}`,
+  ballotInstruction: 'Đánh một dấu X duy nhất trên mỗi dòng vào ô mức xếp loại mà đồng chí tán thành.',
+  ballotHead: ['STT', 'Họ và tên', 'HTXS', 'HTT', 'HT', 'KHT'],
+  ballotLegend: 'HTXS: Hoàn thành xuất sắc nhiệm vụ; HTT: Hoàn thành tốt nhiệm vụ; HT: Hoàn thành nhiệm vụ; KHT: Không hoàn thành nhiệm vụ.',
+  htxsBallotTitle: (year: number) => `PHIẾU BIỂU QUYẾT ĐẢNG VIÊN HOÀN THÀNH XUẤT SẮC NHIỆM VỤ NĂM ${year}`,
+  htxsBallotInstruction: 'Đánh dấu X vào ô «Đồng ý» hoặc «Không đồng ý» trên mỗi dòng.',
+  htxsBallotHead: ['STT', 'Họ và tên', 'Đồng ý', 'Không đồng ý'],
+  noHtxsProposal: 'Chưa có đảng viên nào được đề xuất mức Hoàn thành xuất sắc nhiệm vụ.',
+  reviewTitle: (year: number) => `TRÌNH TỰ KIỂM ĐIỂM TẬP THỂ, CÁ NHÂN NĂM ${year}`,
+  reviewNote: 'Kiểm điểm tập thể trước, cá nhân sau; người đứng đầu trước, cấp phó và các thành viên sau.',
+  reviewHead: ['STT', 'Nội dung / Họ và tên', 'Chức vụ', 'Bản kiểm điểm', 'Phiếu nhận xét nơi cư trú', 'Phiếu bổ sung lý lịch', 'Ghi chú'],
+  collectives: ['Kiểm điểm tập thể Chi ủy chi bộ', 'Kiểm điểm tập thể lãnh đạo, quản lý nhà trường'],
+  collectiveGroup: 'A. Tập thể',
+  leaderGroup: 'B. Cá nhân giữ chức vụ lãnh đạo, quản lý',
+  memberGroup: 'C. Đảng viên',
+  handedIn: '✓',
+  missing: 'Thiếu',
+} as const;
+
+/** Messages of the report, ballots, review order and PDF export. */
+export const DOCS_UI = {
+  reportDone: 'Đã tạo trang «Báo cáo». Hãy kiểm tra rồi chọn «Xuất PDF» để nộp.',
+  ballotsDone: (n: number, separate: boolean) =>
+    `Đã tạo trang «Phiếu đánh giá» cho ${n} đảng viên${separate ? ', kèm phiếu biểu quyết HTXS riêng' : ''}.`,
+  reviewDone: 'Đã tạo trang «Trình tự kiểm điểm».',
+  pdfTitle: 'Xuất báo cáo PDF',
+  pdfReady: (name: string) => `Tệp ${name} đã sẵn sàng.`,
+  pdfDownload: 'Tải tệp PDF về máy',
+  pdfSaveToDrive: 'Lưu vào Google Drive',
+  pdfSaved: (name: string) => `Đã lưu «${name}» vào Google Drive của bạn.`,
+  pdfFailed: (code: number) =>
+    `Google không xuất được PDF (mã ${code}). Hãy thử lại sau ít phút; nếu vẫn lỗi, hãy dùng «Tệp → Tải xuống → PDF» trên trang «Báo cáo».`,
+  pdfFileName: (year: number) => `bao-cao-xep-loai-${year}.pdf`,
 } as const;

@@ -343,6 +343,27 @@ export class LocalRange implements Range {
     return this.style((s) => { s.italic = style === 'italic'; });
   }
 
+  setFontStyles(styles: ('italic' | 'normal' | null)[][]): LocalRange {
+    this.count('setFontStyles');
+    this.checkGrid(styles, 'data');
+    return this.style((s, r, c) => { s.italic = styles[r]?.[c] === 'italic'; });
+  }
+
+  setFontSizes(sizes: number[][]): LocalRange {
+    this.count('setFontSizes');
+    this.checkGrid(sizes, 'data');
+    return this.style((s, r, c) => { s.fontSize = sizes[r]?.[c] ?? s.fontSize; });
+  }
+
+  setHorizontalAlignments(alignments: ('left' | 'center' | 'normal' | 'right' | null)[][]): LocalRange {
+    this.count('setHorizontalAlignments');
+    this.checkGrid(alignments, 'data');
+    return this.style((s, r, c) => {
+      const a = alignments[r]?.[c];
+      if (a && a !== 'normal') s.hAlign = a; else delete s.hAlign;
+    });
+  }
+
   setFontFamily(family: string | null): LocalRange {
     this.count('setFontFamily');
     return this.style((s) => { if (family) s.fontFamily = family; else delete s.fontFamily; });
@@ -425,8 +446,30 @@ export class LocalRange implements Range {
     });
   }
 
+  /** Merges each row of the range separately, in one call. */
+  mergeAcross(): LocalRange {
+    this.count('mergeAcross');
+    for (let r = 0; r < this.numRows; r++) new LocalRange(this.sheet, this.row + r, this.column, 1, this.numColumns).mergeQuietly();
+    return this;
+  }
+
+  breakApart(): LocalRange {
+    this.count('breakApart');
+    const m = this.sheet.merges;
+    for (let i = m.length - 1; i >= 0; i--) {
+      const x = m[i] as Merge;
+      if (x.row >= this.row && x.row + x.numRows <= this.row + this.numRows && x.column >= this.column && x.column + x.numColumns <= this.column + this.numColumns) m.splice(i, 1);
+    }
+    return this;
+  }
+
   merge(): LocalRange {
     this.count('merge');
+    return this.mergeQuietly();
+  }
+
+  private mergeQuietly(): LocalRange {
+    if (this.numRows === 1 && this.numColumns === 1) return this;
     const overlaps = this.sheet.merges.some((m) =>
       m.row < this.row + this.numRows && this.row < m.row + m.numRows &&
       m.column < this.column + this.numColumns && this.column < m.column + m.numColumns);

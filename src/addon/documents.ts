@@ -1,0 +1,73 @@
+/**
+ * «Tạo báo cáo», «In phiếu đánh giá», «Trình tự kiểm điểm» and «Xuất PDF». Each takes the
+ * document lock, recomputes (so the sheets always match the roster), then renders.
+ */
+import type { CalendarDate } from '../core/normalize';
+import type { ClassificationRun } from '../core/run';
+import { DOCS_UI, SHEET_NAMES } from '../core/text';
+import { ballotMembers, ballotsLayout } from '../layout/ballots';
+import { reportLayout } from '../layout/report';
+import { reviewOrderLayout } from '../layout/review-order';
+import type { Services } from './gas';
+import { exportUrl } from './export-url';
+import { recomputeUnlocked, withDocumentLock } from './recompute';
+import { renderLayout } from './render';
+import { UserError } from './user-error';
+
+/** Recompute and render under one hold of the lock, so no other run slips in between. */
+function recomputeAndRender(services: Services, today: CalendarDate, render: (run: ClassificationRun) => void): ClassificationRun {
+  return withDocumentLock(services, () => {
+    const { run } = recomputeUnlocked(services, today);
+    render(run);
+    return run;
+  });
+}
+
+export function generateReport(services: Services, today: CalendarDate): string {
+  recomputeAndRender(services, today, (run) => renderLayout(services, reportLayout(run)));
+  return DOCS_UI.reportDone;
+}
+
+export function generateBallots(services: Services, today: CalendarDate): string {
+  const run = recomputeAndRender(services, today, (r) => renderLayout(services, ballotsLayout(r)));
+  return DOCS_UI.ballotsDone(ballotMembers(run).length, run.settings.separateHtxsBallot);
+}
+
+export function generateReviewOrder(services: Services, today: CalendarDate): string {
+  recomputeAndRender(services, today, (run) => renderLayout(services, reviewOrderLayout(run)));
+  return DOCS_UI.reviewDone;
+}
+
+export interface ExportedPdf {
+  readonly fileName: string;
+  readonly base64: string;
+}
+
+/** Regenerates «Báo cáo», flushes, and fetches it as PDF with the script's OAuth token. */
+export function exportReportPdf(services: Services, today: CalendarDate): ExportedPdf {
+  const { fetch, script, utilities } = services;
+  if (!fetch || !script || !utilities) throw new Error('PDF export needs UrlFetchApp, ScriptApp and Utilities.');
+  const run = recomputeAndRender(services, today, (r) => renderLayout(services, reportLayout(r)));
+  const book = services.app.getActiveSpreadsheet();
+  const sheet = book.getSheetByName(SHEET_NAMES.report);
+  if (!sheet) throw new UserError(DOCS_UI.reportDone);
+  // Pending writes must reach the sheet before Google renders it.
+  services.app.flush();
+  const response = fetch.fetch(exportUrl(book.getId(), sheet.getSheetId()), {
+    headers: { Authorization: `Bearer ${script.getOAuthToken()}` },
+    muteHttpExceptions: true,
+  });
+  const code = response.getResponseCode();
+  if (code !== 200) throw new UserError(DOCS_UI.pdfFailed(code));
+  return { fileName: DOCS_UI.pdfFileName(run.settings.year), base64: utilities.base64Encode(response.getContent()) };
+}
+
+/** Saves the exported PDF to the user's Drive (scope drive.file: only files this add-on creates). */
+export function saveReportPdfToDrive(services: Services, today: CalendarDate): string {
+  const { drive, utilities } = services;
+  if (!drive || !utilities) throw new Error('Saving to Drive needs DriveApp and Utilities.');
+  const pdf = exportReportPdf(services, today);
+  const blob = utilities.newBlob(utilities.base64Decode(pdf.base64), 'application/pdf', pdf.fileName);
+  drive.createFile(blob);
+  return DOCS_UI.pdfSaved(pdf.fileName);
+}

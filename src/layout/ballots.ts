@@ -1,0 +1,55 @@
+/**
+ * «Phiếu đánh giá»: the member-level ballot (one tick column per level) and, when
+ * «Phiếu HTXS bầu riêng» is on, the separate yes/no HTXS ballot for those proposed.
+ * Each ballot starts on a fresh page when printed (a blank spacer and its own title).
+ */
+import type { MemberResult } from '../core/classify';
+import type { ClassificationRun } from '../core/run';
+import { DOC, SHEET_NAMES } from '../core/text';
+import { LayoutBuilder, type SheetLayout } from './sheet-layout';
+
+const WIDTHS = [45, 255, 95, 95, 95, 95];
+
+/** Members voted on at this meeting: everyone active (absent and not-classified members are not). */
+export function ballotMembers(run: ClassificationRun): MemberResult[] {
+  return run.results.filter((r) => r.member.status === 'active' && r.result !== 'KXL');
+}
+
+/** Proposed for HTXS: the committee's proposal; without any proposal, those whose criteria allow HTXS. */
+export function htxsProposed(run: ClassificationRun): MemberResult[] {
+  const voted = ballotMembers(run);
+  const anyProposal = run.results.some((r) => r.member.committeeProposal !== null);
+  return voted.filter((r) => (anyProposal ? r.member.committeeProposal === 'HTXS' : r.ceiling === 'HTXS'));
+}
+
+function title(b: LayoutBuilder, run: ClassificationRun, text: string, instruction: string): void {
+  b.line(DOC.cell(run.settings.cellName), { bold: true, align: 'center' });
+  b.line(text, { bold: true, size: 14, align: 'center' });
+  b.line(instruction, { italic: true, align: 'center' });
+  b.blank();
+}
+
+export function ballotsLayout(run: ClassificationRun): SheetLayout {
+  const b = new LayoutBuilder(SHEET_NAMES.ballots, WIDTHS);
+  title(b, run, DOC.ballotTitle(run.settings.year), DOC.ballotInstruction);
+  const head = b.row(DOC.ballotHead, { bold: true, align: 'center' });
+  const members = ballotMembers(run);
+  members.forEach((r, i) => b.row([i + 1, r.member.name], [{ align: 'center' }]));
+  b.border(head, head + members.length);
+  b.line(DOC.ballotLegend, { italic: true, size: 11 });
+
+  if (run.settings.separateHtxsBallot) {
+    b.blank();
+    b.blank();
+    title(b, run, DOC.htxsBallotTitle(run.settings.year), DOC.htxsBallotInstruction);
+    const proposed = htxsProposed(run);
+    if (proposed.length === 0) {
+      b.line(DOC.noHtxsProposal, { italic: true });
+    } else {
+      const h = b.row(DOC.htxsBallotHead, { bold: true, align: 'center' });
+      proposed.forEach((r, i) => b.row([i + 1, r.member.name], [{ align: 'center' }]));
+      b.border(h, h + proposed.length, 1, 4);
+    }
+  }
+  return b.build();
+}
