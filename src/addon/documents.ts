@@ -3,7 +3,7 @@
  * document lock, recomputes (so the sheets always match the roster), then renders.
  */
 import type { CalendarDate } from '../core/normalize';
-import type { ClassificationRun } from '../core/run';
+import type { ClassificationRun, SettingOverrides } from '../core/run';
 import { DOCS_UI, SHEET_NAMES } from '../core/text';
 import { ballotMembers, ballotsLayout } from '../layout/ballots';
 import { reportLayout } from '../layout/report';
@@ -15,9 +15,9 @@ import { renderLayout } from './render';
 import { UserError } from './user-error';
 
 /** Recompute and render under one hold of the lock, so no other run slips in between. */
-function recomputeAndRender(services: Services, today: CalendarDate, render: (run: ClassificationRun) => void): ClassificationRun {
+function recomputeAndRender(services: Services, today: CalendarDate, render: (run: ClassificationRun) => void, overrides?: SettingOverrides): ClassificationRun {
   return withDocumentLock(services, () => {
-    const { run } = recomputeUnlocked(services, today);
+    const { run } = recomputeUnlocked(services, today, overrides);
     render(run);
     return run;
   });
@@ -36,6 +36,13 @@ export function generateBallots(services: Services, today: CalendarDate): string
 export function generateReviewOrder(services: Services, today: CalendarDate): string {
   recomputeAndRender(services, today, (run) => renderLayout(services, reviewOrderLayout(run)));
   return DOCS_UI.reviewDone;
+}
+
+/** One recompute, then all three generated sheets (the CLI's path). */
+export function generateAllDocuments(services: Services, today: CalendarDate, overrides?: SettingOverrides): ClassificationRun {
+  return recomputeAndRender(services, today, (run) => {
+    for (const layout of [reportLayout(run), ballotsLayout(run), reviewOrderLayout(run)]) renderLayout(services, layout);
+  }, overrides);
 }
 
 export interface ExportedPdf {

@@ -35,6 +35,7 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   { name: 'onOpen', params: ['e'], kind: 'trigger', doc: ['Builds the «Phân loại» menu; works in AuthMode.NONE.'] },
   { name: 'onInstall', params: ['e'], kind: 'trigger', doc: ['Runs onOpen after the add-on is installed.'] },
   ...MENU_ITEMS.map(([caption, name]): EntryPoint => ({ name, params: [], kind: 'menu', doc: [`Menu item «${caption}».`] })),
+  { name: 'saveReportPdfToDrive', params: [], kind: 'server', doc: ['google.script.run target of the PDF dialog: saves the report PDF to Drive.'] },
   customFunction('XEPLOAI'),
   customFunction('DATTYLE'),
   customFunction('HANMUC_HTXS'),

@@ -4,14 +4,17 @@
  */
 import { DATTYLE, HANMUC_HTXS, XEPLOAI } from '../core/custom-functions';
 import type { Services } from './gas';
-import { buildMenu, menuHelp as showHelp, menuRecompute as recomputeAction, menuSetupTemplate as setupAction } from './menu';
+import * as menu from './menu';
 
 function services(): Services {
-  return { app: SpreadsheetApp, lock: LockService, html: HtmlService };
+  return {
+    app: SpreadsheetApp, lock: LockService, html: HtmlService,
+    fetch: UrlFetchApp, script: ScriptApp, utilities: Utilities, drive: DriveApp,
+  };
 }
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  buildMenu(services());
+  menu.buildMenu(services());
 }
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
@@ -19,15 +22,35 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 }
 
 export function menuSetupTemplate(): void {
-  setupAction(services());
+  menu.menuSetupTemplate(services());
 }
 
 export function menuRecompute(): void {
-  recomputeAction(services(), new Date());
+  menu.menuRecompute(services(), new Date());
+}
+
+export function menuReport(): void {
+  menu.menuReport(services(), new Date());
+}
+
+export function menuBallots(): void {
+  menu.menuBallots(services(), new Date());
+}
+
+export function menuReviewOrder(): void {
+  menu.menuReviewOrder(services(), new Date());
+}
+
+export function menuExportPdf(): void {
+  menu.menuExportPdf(services(), new Date());
 }
 
 export function menuHelp(): void {
-  showHelp(services());
+  menu.menuHelp(services());
+}
+
+export function saveReportPdfToDrive(): string {
+  return menu.savePdfToDrive(services(), new Date());
 }
 
 export { DATTYLE, HANMUC_HTXS, XEPLOAI };

@@ -3,9 +3,10 @@
  * AuthMode.NONE (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle).
  */
 import { toCalendarDate } from '../core/normalize';
-import { HELP, MENU, UI } from '../core/text';
+import { DOCS_UI, HELP, MENU, UI } from '../core/text';
+import { exportReportPdf, generateBallots, generateReport, generateReviewOrder, saveReportPdfToDrive } from './documents';
 import type { Services } from './gas';
-import { dialogPage } from './html';
+import { dialogPage, escapeHtml } from './html';
 import { recompute } from './recompute';
 import { setupTemplate } from './template';
 import { UserError } from './user-error';
@@ -14,6 +15,10 @@ import { UserError } from './user-error';
 export const MENU_ITEMS: readonly (readonly [caption: string, functionName: string])[] = [
   [MENU.setupTemplate, 'menuSetupTemplate'],
   [MENU.recompute, 'menuRecompute'],
+  [MENU.report, 'menuReport'],
+  [MENU.ballots, 'menuBallots'],
+  [MENU.reviewOrder, 'menuReviewOrder'],
+  [MENU.exportPdf, 'menuExportPdf'],
   [MENU.help, 'menuHelp'],
 ];
 
@@ -58,4 +63,50 @@ export function menuSetupTemplate(services: Services): void {
 export function menuHelp(services: Services): void {
   const html = services.html.createHtmlOutput(dialogPage(HELP.paragraphs)).setWidth(560).setHeight(460);
   services.app.getUi().showModalDialog(html, HELP.title);
+}
+
+function toastAction(services: Services, now: Date, action: (s: Services, today: ReturnType<typeof toCalendarDate>) => string): void {
+  runAction(services, () => {
+    const message = action(services, toCalendarDate(now));
+    services.app.getActiveSpreadsheet().toast(message, UI.toastTitle, 8);
+  });
+}
+
+export function menuReport(services: Services, now: Date): void {
+  toastAction(services, now, generateReport);
+}
+
+export function menuBallots(services: Services, now: Date): void {
+  toastAction(services, now, generateBallots);
+}
+
+export function menuReviewOrder(services: Services, now: Date): void {
+  toastAction(services, now, generateReviewOrder);
+}
+
+/** The export dialog: a download link (a data: URL, no Drive access needed) and an optional save to Drive. */
+export function pdfDialogHtml(fileName: string, base64: string): string {
+  const name = escapeHtml(fileName);
+  return [
+    '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><style>body{font-family:Arial,sans-serif;font-size:14px}a,button{display:inline-block;margin:8px 8px 0 0;padding:8px 12px}</style></head><body>',
+    `<p>${escapeHtml(DOCS_UI.pdfReady(fileName))}</p>`,
+    `<a download="${name}" href="data:application/pdf;base64,${base64}">${escapeHtml(DOCS_UI.pdfDownload)}</a>`,
+    `<button id="drive" type="button">${escapeHtml(DOCS_UI.pdfSaveToDrive)}</button><p id="status" role="status"></p>`,
+    '<script>document.getElementById("drive").addEventListener("click",function(){var s=document.getElementById("status");this.disabled=true;',
+    'google.script.run.withSuccessHandler(function(m){s.textContent=m;}).withFailureHandler(function(e){s.textContent=e.message;}).saveReportPdfToDrive();});</script>',
+    '</body></html>',
+  ].join('');
+}
+
+export function menuExportPdf(services: Services, now: Date): void {
+  runAction(services, () => {
+    const pdf = exportReportPdf(services, toCalendarDate(now));
+    const html = services.html.createHtmlOutput(pdfDialogHtml(pdf.fileName, pdf.base64)).setWidth(420).setHeight(200);
+    services.app.getUi().showModalDialog(html, DOCS_UI.pdfTitle);
+  });
+}
+
+/** google.script.run target of the export dialog. Errors go back to the dialog as messages. */
+export function savePdfToDrive(services: Services, now: Date): string {
+  return saveReportPdfToDrive(services, toCalendarDate(now));
 }

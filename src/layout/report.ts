@@ -54,7 +54,7 @@ function memberNote(r: MemberResult): string {
   if (r.member.membership === 'probationary') parts.push(DOC.probationary);
   const reason = notClassifiedReason(r);
   if (reason) parts.push(capitalize(DOC.reason[reason]));
-  for (const w of r.warnings) if (!parts.includes(w)) parts.push(w);
+  for (const w of r.warnings) if (!parts.includes(w) && !(reason === 'under6months' && w === WARN.under6monthsByDate)) parts.push(w);
   return parts.join('; ');
 }
 

@@ -1,7 +1,8 @@
 /**
  * «Trình tự kiểm điểm»: the collective first, then individuals; leaders before the other
- * members, and among leaders the head before the deputies, each group in roster order
- * (plan I.4.2 and III.1). A checklist column per document, missing ones marked.
+ * members, and among leaders the head before the deputies ("người đứng đầu trước, cấp phó
+ * và các thành viên sau", plan I.4.2 and III.1). A checklist column per document, missing
+ * ones marked.
  */
 import type { MemberResult } from '../core/classify';
 import { DOCUMENT_COLUMNS } from '../core/columns';
@@ -17,11 +18,16 @@ export function isDeputy(post: string): boolean {
   return /\bpho\b/.test(foldKey(post));
 }
 
-export function reviewOrder(results: readonly MemberResult[]): { heads: MemberResult[]; deputies: MemberResult[]; members: MemberResult[] } {
+/**
+ * The head (người đứng đầu: the first leader whose post is not a deputy's) comes first,
+ * then the other leaders in roster order, then the other members in roster order.
+ */
+export function reviewOrder(results: readonly MemberResult[]): { head: MemberResult[]; otherLeaders: MemberResult[]; members: MemberResult[] } {
   const leaders = results.filter((r) => r.member.leader);
+  const head = leaders.find((r) => !isDeputy(r.member.post));
   return {
-    heads: leaders.filter((r) => !isDeputy(r.member.post)),
-    deputies: leaders.filter((r) => isDeputy(r.member.post)),
+    head: head ? [head] : [],
+    otherLeaders: leaders.filter((r) => r !== head),
     members: results.filter((r) => !r.member.leader),
   };
 }
@@ -45,13 +51,13 @@ export function reviewOrderLayout(run: ClassificationRun): SheetLayout {
   let n = 0;
   b.row(['', DOC.collectiveGroup], [{}, groupStyle]);
   for (const text of DOC.collectives) b.row([++n, text]);
-  const { heads, deputies, members } = reviewOrder(run.results);
+  const { head, otherLeaders, members } = reviewOrder(run.results);
   const person = (r: MemberResult) => {
     const note = STATUS_NAMES[r.member.status] || (r.member.membership === 'probationary' ? DOC.probationary : '');
     b.row([++n, r.member.name, r.member.post, ...documentCells(r), note], [center, {}, {}, center, center, center, {}]);
   };
   b.row(['', DOC.leaderGroup], [{}, groupStyle]);
-  [...heads, ...deputies].forEach(person);
+  [...head, ...otherLeaders].forEach(person);
   b.row(['', DOC.memberGroup], [{}, groupStyle]);
   members.forEach(person);
   b.border(head, b.nextRow - 1);

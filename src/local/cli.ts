@@ -5,13 +5,14 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readAndClassify, recompute } from '../addon/recompute';
+import { generateAllDocuments } from '../addon/documents';
+import { readAndClassify } from '../addon/recompute';
 import { setupTemplate } from '../addon/template';
 import type { Services } from '../addon/gas';
 import { UserError } from '../addon/user-error';
 import { toCalendarDate } from '../core/normalize';
 import { summarize } from '../core/summary';
-import { CLI } from '../core/text';
+import { CLI, SHEET_NAMES } from '../core/text';
 import { parseCommand, UsageError, type Command } from './args';
 import { loadInput } from './load-input';
 import { sampleWorkbook } from './sample';
@@ -19,6 +20,8 @@ import { createLocalServices } from './services';
 import { summaryTable } from './summary-table';
 import type { LocalSpreadsheet } from './workbook';
 import { saveXlsx } from './xlsx';
+
+const GENERATED_SHEETS = [SHEET_NAMES.report, SHEET_NAMES.ballots, SHEET_NAMES.reviewOrder];
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -28,7 +31,10 @@ export interface CliIo {
 
 export function shellServices(book: LocalSpreadsheet): Services {
   const { globals } = createLocalServices(book);
-  return { app: globals.SpreadsheetApp, lock: globals.LockService, html: globals.HtmlService };
+  return {
+    app: globals.SpreadsheetApp, lock: globals.LockService, html: globals.HtmlService,
+    fetch: globals.UrlFetchApp, script: globals.ScriptApp, utilities: globals.Utilities, drive: globals.DriveApp,
+  };
 }
 
 async function execute(command: Command, io: CliIo): Promise<number> {
@@ -41,7 +47,13 @@ async function execute(command: Command, io: CliIo): Promise<number> {
   // As in Google: «Tạo bảng mẫu» (dropdowns, formats; never changes a value), then «Tính lại».
   // A user's file keeps its own set of input columns: no empty columns are added to it.
   setupTemplate(services, { addMissingColumns: command.kind === 'demo' });
-  const { run } = recompute(services, today, overrides);
+  const run = generateAllDocuments(services, today, overrides);
+  // Print settings are not part of the Sheets API (Google takes them from the export URL);
+  // locally they go into the XLSX so Excel and LibreOffice print the same way.
+  for (const name of GENERATED_SHEETS) {
+    const sheet = book.sheet(name);
+    if (sheet) sheet.printSetup = { paperSize: 'A4', orientation: 'portrait', fitToWidth: true };
+  }
 
   const dir = resolve(command.out);
   const xlsxPath = join(dir, 'ket-qua.xlsx');

@@ -3,7 +3,7 @@
  * and the tests install them as globals (SpreadsheetApp, LockService, HtmlService, …)
  * so the very same shell code runs here and in Google.
  */
-import type { HtmlService, LockService, SpreadsheetApp, Ui } from '../addon/gas';
+import type { DriveApp, HtmlService, LockService, ScriptApp, SpreadsheetApp, Ui, UrlFetchApp, Utilities } from '../addon/gas';
 import { LocalConditionalFormatRuleBuilder, LocalDataValidationBuilder } from './builders';
 import type { CallCounter } from './call-counter';
 import type { LocalSpreadsheet } from './workbook';
@@ -112,11 +112,38 @@ export class LocalProperties {
   getProperties(): Record<string, string> { return Object.fromEntries(this.data); }
 }
 
+/** A recorded fake of UrlFetchApp: every request is kept; the answer comes from `respond`. */
+export interface FetchRecord {
+  readonly url: string;
+  readonly params: Record<string, unknown>;
+}
+
+export class LocalBlob {
+  constructor(readonly bytes: Uint8Array, readonly contentType: string, readonly name: string) {}
+  getBytes(): number[] { return [...this.bytes]; }
+  getName(): string { return this.name; }
+  getContentType(): string { return this.contentType; }
+}
+
+export class LocalUrlFetch {
+  readonly requests: FetchRecord[] = [];
+  respond: (url: string) => { code: number; content: Uint8Array } = () => ({ code: 200, content: new TextEncoder().encode('%PDF-1.4\n% local fake\n') });
+  constructor(private readonly counter: CallCounter) {}
+  fetch(url: string, params: Record<string, unknown> = {}) {
+    this.counter.count('UrlFetchApp.fetch');
+    this.requests.push({ url, params });
+    const { code, content } = this.respond(url);
+    return { getResponseCode: () => code, getContent: () => [...content], getBlob: () => new LocalBlob(content, 'application/pdf', 'export.pdf') };
+  }
+}
+
 export interface LocalServices {
   readonly book: LocalSpreadsheet;
   readonly counter: CallCounter;
   readonly ui: LocalUi;
   readonly lock: LocalLock;
+  readonly urlFetch: LocalUrlFetch;
+  readonly driveFiles: LocalBlob[];
   /** The globals Apps Script would provide, ready to install on globalThis or a vm context. */
   readonly globals: {
     SpreadsheetApp: SpreadsheetApp;
@@ -124,7 +151,15 @@ export interface LocalServices {
     HtmlService: HtmlService;
     PropertiesService: { getDocumentProperties(): LocalProperties; getUserProperties(): LocalProperties; getScriptProperties(): LocalProperties };
     Logger: { log(...args: unknown[]): void };
+    UrlFetchApp: UrlFetchApp;
+    ScriptApp: ScriptApp;
+    Utilities: Utilities;
+    DriveApp: DriveApp;
   };
+}
+
+function toBytes(data: number[] | Uint8Array | string): Uint8Array {
+  return typeof data === 'string' ? new TextEncoder().encode(data) : Uint8Array.from(data);
 }
 
 export function createLocalServices(book: LocalSpreadsheet): LocalServices {
@@ -146,8 +181,15 @@ export function createLocalServices(book: LocalSpreadsheet): LocalServices {
   const html = {
     createHtmlOutput: (content?: string) => new LocalHtmlOutput(content ?? ''),
   };
+  const urlFetch = new LocalUrlFetch(counter);
+  const driveFiles: LocalBlob[] = [];
+  const utilities = {
+    base64Encode: (data: number[] | Uint8Array | string) => Buffer.from(toBytes(data)).toString('base64'),
+    base64Decode: (text: string) => [...Buffer.from(text, 'base64')],
+    newBlob: (data: number[] | Uint8Array | string, contentType?: string, name?: string) => new LocalBlob(toBytes(data), contentType ?? '', name ?? ''),
+  };
   return {
-    book, counter, ui, lock,
+    book, counter, ui, lock, urlFetch, driveFiles,
     globals: {
       // The local classes implement the narrowed interfaces structurally; Google's enum and
       // builder types are nominal-ish, so these two objects cross the boundary with a cast.
@@ -160,6 +202,11 @@ export function createLocalServices(book: LocalSpreadsheet): LocalServices {
         getScriptProperties: () => scriptProps,
       },
       Logger: { log: () => undefined },
+      // Fakes of the export path; Google's Blob and HTTPResponse types are wide, so these cross with a cast.
+      UrlFetchApp: urlFetch as unknown as UrlFetchApp,
+      ScriptApp: { getOAuthToken: () => { counter.count('ScriptApp.getOAuthToken'); return 'local-oauth-token'; } } as unknown as ScriptApp,
+      Utilities: utilities as unknown as Utilities,
+      DriveApp: { createFile: (blob: LocalBlob) => { counter.count('DriveApp.createFile'); driveFiles.push(blob); return blob; } } as unknown as DriveApp,
     },
   };
 }
