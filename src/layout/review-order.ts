@@ -45,7 +45,7 @@ export function reviewOrderLayout(run: ClassificationRun): SheetLayout {
   b.line(DOC.reviewTitle(run.settings.year), { bold: true, size: 14, align: 'center' });
   b.line(DOC.reviewNote, { italic: true, align: 'center' });
   b.blank();
-  const head = b.row(DOC.reviewHead, { bold: true, align: 'center' });
+  const headerRow = b.row(DOC.reviewHead, { bold: true, align: 'center' });
   const center = { align: 'center' } as const;
   const groupStyle = { bold: true } as const;
   let n = 0;
@@ -60,6 +60,6 @@ export function reviewOrderLayout(run: ClassificationRun): SheetLayout {
   [...head, ...otherLeaders].forEach(person);
   b.row(['', DOC.memberGroup], [{}, groupStyle]);
   members.forEach(person);
-  b.border(head, b.nextRow - 1);
+  b.border(headerRow, b.nextRow - 1);
   return b.build();
 }
