@@ -1,0 +1,136 @@
+/**
+ * Prints one sheet of the in-memory workbook to an A4 portrait PDF, as Sheets' «Download
+ * as PDF» does with fit to width, no gridlines, no sheet name and no print title. Text is
+ * real text in an embedded Tinos subset (Times-compatible, full Vietnamese coverage).
+ */
+import PDFDocument from 'pdfkit';
+import type { LocalSheet } from './workbook';
+import {
+  DEFAULT_COLUMN_PX, PAD_X_PX, PAD_Y_PX, PX_TO_PT,
+  defaultAlign, fontFace, fontSizePt, rowBands, rowHeights, sheetGrid, tinosFontFiles,
+  type Block, type FontFace,
+} from './pdf-measure';
+
+export interface PdfMargins {
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+export interface PrintOptions {
+  /** Points. */
+  readonly margins?: PdfMargins;
+}
+
+const A4 = { width: 595.28, height: 841.89 };
+/** About Sheets' «Normal» margins for A4. */
+const DEFAULT_MARGINS: PdfMargins = { top: 43, bottom: 43, left: 50, right: 36 };
+/** Sheets draws a thin border 1 px wide, medium 2 px, thick 3 px. */
+const BORDER_PX = { thin: 1, dotted: 1, dashed: 1, medium: 2, thick: 3, double: 3 } as const;
+
+export async function printSheetToPdf(sheet: LocalSheet, options: PrintOptions = {}): Promise<Uint8Array> {
+  const margins = options.margins ?? DEFAULT_MARGINS;
+  // pdfkit's own margins stay 0: this file places everything, and a fixed CreationDate
+  // (which also seeds the file ID) makes two prints of the same sheet byte-identical.
+  const doc = new PDFDocument({ size: 'A4', layout: 'portrait', margin: 0, info: { CreationDate: new Date(0) } });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Uint8Array>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('error', reject);
+  });
+  for (const [name, file] of Object.entries(tinosFontFiles())) doc.registerFont(name, file);
+
+  const grid = sheetGrid(sheet);
+  const widthsPx = Array.from({ length: grid.columns }, (_, i) => sheet.columnWidths.get(i + 1) ?? DEFAULT_COLUMN_PX);
+  const printable = { width: A4.width - margins.left - margins.right, height: A4.height - margins.top - margins.bottom };
+  const totalPt = widthsPx.reduce((s, w) => s + w, 0) * PX_TO_PT;
+  // Fit to width shrinks everything (widths, fonts, row heights) by one factor, never enlarges.
+  const scale = totalPt > 0 ? Math.min(1, printable.width / totalPt) : 1;
+  const unit = PX_TO_PT * scale;
+  const columnX = [0];
+  for (const w of widthsPx) columnX.push((columnX[columnX.length - 1] ?? 0) + w * unit);
+
+  const heights = rowHeights(grid, columnX, scale, (block, width) => {
+    setFont(doc, block, scale);
+    return doc.heightOfString(block.text, { width, lineBreak: block.cell.style.wrap !== false });
+  });
+  const startsAt = new Map<number, Block[]>();
+  for (const b of grid.blocks) startsAt.set(b.row, [...(startsAt.get(b.row) ?? []), b]);
+
+  // Whole bands go to the next page when they don't fit; a band taller than a page gets a
+  // page of its own and is cut at the bottom margin.
+  const rowY: number[] = [];
+  let y = margins.top;
+  for (const [first, last] of rowBands(grid)) {
+    const bandHeight = heights.slice(first - 1, last).reduce((s, h) => s + h, 0);
+    if (y > margins.top && y + bandHeight > margins.top + printable.height) {
+      doc.addPage({ size: 'A4', layout: 'portrait', margin: 0 });
+      y = margins.top;
+    }
+    for (let r = first; r <= last; r++) {
+      rowY[r] = y;
+      y += heights[r - 1] ?? 0;
+    }
+    for (let r = first; r <= last; r++) {
+      for (const b of startsAt.get(r) ?? []) {
+        const top = rowY[b.row] ?? y;
+        const height = heights.slice(b.row - 1, b.row - 1 + b.numRows).reduce((s, h) => s + h, 0);
+        const left = margins.left + (columnX[b.column - 1] ?? 0);
+        const width = (columnX[b.column - 1 + b.numColumns] ?? 0) - (columnX[b.column - 1] ?? 0);
+        drawBlock(doc, b, { left, top, width, height }, scale, A4.height - margins.bottom);
+      }
+    }
+  }
+  doc.end();
+  return done;
+}
+
+interface Rect { left: number; top: number; width: number; height: number }
+
+function setFont(doc: PDFKit.PDFDocument, block: Block, scale: number): void {
+  doc.font(fontFace(block.cell.style) satisfies FontFace).fontSize(fontSizePt(block.cell.style, scale));
+}
+
+/** Background, then text, then borders on top, as Sheets paints them. */
+function drawBlock(doc: PDFKit.PDFDocument, block: Block, rect: Rect, scale: number, pageBottom: number): void {
+  const style = block.cell.style;
+  const unit = PX_TO_PT * scale;
+  if (style.background) doc.rect(rect.left, rect.top, rect.width, rect.height).fill(style.background);
+  if (block.text !== '') {
+    setFont(doc, block, scale);
+    const padX = PAD_X_PX * unit;
+    const padY = PAD_Y_PX * unit;
+    const width = Math.max(1, rect.width - 2 * padX);
+    const wrap = style.wrap !== false;
+    const textHeight = doc.heightOfString(block.text, { width, lineBreak: wrap });
+    const free = rect.height - textHeight;
+    // Sheets' default vertical alignment is bottom.
+    const offset = style.vAlign === 'top' ? padY : style.vAlign === 'middle' ? free / 2 : free - padY;
+    const top = rect.top + Math.max(padY, offset);
+    // A height keeps pdfkit from adding pages itself; lines past the page bottom are dropped.
+    // The small slack stops rounding from dropping the last line of a cell that fits.
+    const height = Math.min(rect.top + rect.height, pageBottom) - top + 0.5;
+    doc.save();
+    // Unwrapped text is clipped at the cell, not spilled over its neighbours.
+    if (!wrap) doc.rect(rect.left, rect.top, rect.width, rect.height).clip();
+    doc.fillColor(style.fontColor ?? '#000000')
+      .text(block.text, rect.left + padX, top, { width, height, lineBreak: wrap, align: defaultAlign(block.cell) });
+    doc.restore();
+  }
+  const border = style.border;
+  if (!border) return;
+  const { left, top, width, height } = rect;
+  const lines: [boolean, number, number, number, number][] = [
+    [block.edges.top, left, top, left + width, top],
+    [block.edges.bottom, left, top + height, left + width, top + height],
+    [block.edges.left, left, top, left, top + height],
+    [block.edges.right, left + width, top, left + width, top + height],
+  ];
+  doc.save().lineWidth(Math.max(0.25, BORDER_PX[border.style] * unit)).strokeColor(border.color);
+  if (border.style === 'dotted') doc.dash(unit, { space: 2 * unit });
+  if (border.style === 'dashed') doc.dash(3 * unit, { space: 2 * unit });
+  for (const [on, x1, y1, x2, y2] of lines) if (on) doc.moveTo(x1, y1).lineTo(x2, y2).stroke();
+  doc.restore();
+}
