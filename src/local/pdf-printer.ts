@@ -54,7 +54,7 @@ export async function printSheetToPdf(sheet: LocalSheet, options: PrintOptions =
 
   const heights = rowHeights(grid, columnX, scale, (block, width) => {
     setFont(doc, block, scale);
-    return doc.heightOfString(block.text, { width, lineBreak: block.cell.style.wrap !== false });
+    return textHeight(doc, block, width);
   });
   const startsAt = new Map<number, Block[]>();
   for (const b of grid.blocks) startsAt.set(b.row, [...(startsAt.get(b.row) ?? []), b]);
@@ -93,6 +93,12 @@ function setFont(doc: PDFKit.PDFDocument, block: Block, scale: number): void {
   doc.font(fontFace(block.cell.style) satisfies FontFace).fontSize(fontSizePt(block.cell.style, scale));
 }
 
+/** Wrapped text wraps at the cell width; unwrapped text is one line per line break. */
+function textHeight(doc: PDFKit.PDFDocument, block: Block, width: number): number {
+  if (block.cell.style.wrap !== false) return doc.heightOfString(block.text, { width });
+  return block.text.split('\n').length * doc.currentLineHeight(true);
+}
+
 /** Background, then text, then borders on top, as Sheets paints them. */
 function drawBlock(doc: PDFKit.PDFDocument, block: Block, rect: Rect, scale: number, pageBottom: number): void {
   const style = block.cell.style;
@@ -103,20 +109,29 @@ function drawBlock(doc: PDFKit.PDFDocument, block: Block, rect: Rect, scale: num
     const padX = PAD_X_PX * unit;
     const padY = PAD_Y_PX * unit;
     const width = Math.max(1, rect.width - 2 * padX);
-    const wrap = style.wrap !== false;
-    const textHeight = doc.heightOfString(block.text, { width, lineBreak: wrap });
-    const free = rect.height - textHeight;
+    const free = rect.height - textHeight(doc, block, width);
     // Sheets' default vertical alignment is bottom.
     const offset = style.vAlign === 'top' ? padY : style.vAlign === 'middle' ? free / 2 : free - padY;
     const top = rect.top + Math.max(padY, offset);
     // A height keeps pdfkit from adding pages itself; lines past the page bottom are dropped.
     // The small slack stops rounding from dropping the last line of a cell that fits.
     const height = Math.min(rect.top + rect.height, pageBottom) - top + 0.5;
-    doc.save();
-    // Unwrapped text is clipped at the cell, not spilled over its neighbours.
-    if (!wrap) doc.rect(rect.left, rect.top, rect.width, rect.height).clip();
-    doc.fillColor(style.fontColor ?? '#000000')
-      .text(block.text, rect.left + padX, top, { width, height, lineBreak: wrap, align: defaultAlign(block.cell) });
+    const align = defaultAlign(block.cell);
+    doc.save().fillColor(style.fontColor ?? '#000000');
+    if (style.wrap !== false) {
+      if (height >= 1) doc.text(block.text, rect.left + padX, top, { width, height, align });
+    } else {
+      // pdfkit wraps whenever it is given a width, so unwrapped lines are placed by hand
+      // and clipped at the cell rather than spilled over the neighbours.
+      doc.rect(rect.left, rect.top, rect.width, Math.max(0, Math.min(rect.height, pageBottom - rect.top))).clip();
+      const lineHeight = doc.currentLineHeight(true);
+      block.text.split('\n').forEach((line, i) => {
+        if ((i + 1) * lineHeight > height) return;
+        const spare = width - doc.widthOfString(line);
+        const x = rect.left + padX + (align === 'left' ? 0 : align === 'center' ? spare / 2 : spare);
+        doc.text(line, x, top + i * lineHeight, { lineBreak: false });
+      });
+    }
     doc.restore();
   }
   const border = style.border;
