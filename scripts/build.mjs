@@ -9,9 +9,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'build');
 mkdirSync(out, { recursive: true });
 
-await build({
-  entryPoints: [join(root, 'src/local/cli-entry.ts')],
-  outfile: join(out, 'cli.mjs'),
+for (const [entry, file] of [['src/local/cli-entry.ts', 'cli.mjs'], ['src/local/preview-entry.ts', 'preview.mjs']]) await build({
+  entryPoints: [join(root, entry)],
+  outfile: join(out, file),
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -6,6 +6,13 @@
  */
 import { FN_DOCS } from '../core/text';
 import { MENU_ITEMS } from './menu';
+import { SERVER_FUNCTIONS, type ServerApi } from './server-api';
+
+/** Parameter names of the server functions that take arguments. */
+const SERVER_PARAMS: Partial<Record<keyof ServerApi, readonly string[]>> = {
+  sidebarSaveSettings: ['values'],
+  sidebarSelectRow: ['sheet', 'row'],
+};
 
 export interface EntryPoint {
   readonly name: string;
@@ -36,6 +43,12 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   { name: 'onInstall', params: ['e'], kind: 'trigger', doc: ['Runs onOpen after the add-on is installed.'] },
   ...MENU_ITEMS.map(([caption, name]): EntryPoint => ({ name, params: [], kind: 'menu', doc: [`Menu item «${caption}».`] })),
   { name: 'saveReportPdfToDrive', params: [], kind: 'server', doc: ['google.script.run target of the PDF dialog: saves the report PDF to Drive.'] },
+  ...SERVER_FUNCTIONS.map((name): EntryPoint => ({
+    name,
+    params: SERVER_PARAMS[name] ?? [],
+    kind: 'server',
+    doc: [`google.script.run target of the sidebar (ServerApi.${name}).`],
+  })),
   customFunction('XEPLOAI'),
   customFunction('DATTYLE'),
   customFunction('HANMUC_HTXS'),

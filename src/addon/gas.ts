@@ -73,7 +73,7 @@ export type UrlFetchApp = Pick<GoogleAppsScript.URL_Fetch.UrlFetchApp, 'fetch'>;
 export type ScriptApp = Pick<GoogleAppsScript.Script.ScriptApp, 'getOAuthToken'>;
 export type Utilities = Pick<GoogleAppsScript.Utilities.Utilities, 'base64Encode' | 'base64Decode' | 'newBlob'>;
 export type DriveApp = Pick<GoogleAppsScript.Drive.DriveApp, 'createFile'>;
-export type HtmlService = Pick<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutput'>;
+export type HtmlService = Pick<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutput' | 'createHtmlOutputFromFile'>;
 
 /** Reads the Apps Script globals with their narrowed types. */
 export interface Services {

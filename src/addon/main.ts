@@ -5,6 +5,8 @@
 import { DATTYLE, HANMUC_HTXS, XEPLOAI } from '../core/custom-functions';
 import type { Services } from './gas';
 import * as menu from './menu';
+import type { SettingKey } from '../core/text';
+import * as sidebar from './sidebar-server';
 
 function services(): Services {
   return {
@@ -54,3 +56,40 @@ export function saveReportPdfToDrive(): string {
 }
 
 export { DATTYLE, HANMUC_HTXS, XEPLOAI };
+
+export function menuOpenSidebar(): void {
+  menu.menuOpenSidebar(services());
+}
+
+// google.script.run targets of the sidebar (ServerApi in server-api.ts).
+export function sidebarState() {
+  return sidebar.sidebarState(services(), new Date());
+}
+
+export function sidebarSaveSettings(values: Partial<Record<SettingKey, string>>) {
+  return sidebar.sidebarSaveSettings(services(), new Date(), values);
+}
+
+export function sidebarRecompute() {
+  return sidebar.sidebarRecompute(services(), new Date());
+}
+
+export function sidebarReport() {
+  return sidebar.sidebarReport(services(), new Date());
+}
+
+export function sidebarBallots() {
+  return sidebar.sidebarBallots(services(), new Date());
+}
+
+export function sidebarReviewOrder() {
+  return sidebar.sidebarReviewOrder(services(), new Date());
+}
+
+export function sidebarExportPdf() {
+  return sidebar.sidebarExportPdf(services(), new Date());
+}
+
+export function sidebarSelectRow(sheet: 'roster' | 'settings', row: number): void {
+  sidebar.sidebarSelectRow(services(), sheet, row);
+}

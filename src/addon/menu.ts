@@ -3,7 +3,7 @@
  * AuthMode.NONE (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle).
  */
 import { toCalendarDate } from '../core/normalize';
-import { DOCS_UI, HELP, MENU, UI } from '../core/text';
+import { DOCS_UI, HELP, MENU, SIDEBAR, UI } from '../core/text';
 import { exportReportPdf, generateBallots, generateReport, generateReviewOrder, saveReportPdfToDrive } from './documents';
 import type { Services } from './gas';
 import { dialogPage, escapeHtml } from './html';
@@ -13,6 +13,7 @@ import { UserError } from './user-error';
 
 /** Caption and the top-level function Apps Script calls for it. */
 export const MENU_ITEMS: readonly (readonly [caption: string, functionName: string])[] = [
+  [MENU.sidebar, 'menuOpenSidebar'],
   [MENU.setupTemplate, 'menuSetupTemplate'],
   [MENU.recompute, 'menuRecompute'],
   [MENU.report, 'menuReport'],
@@ -109,4 +110,10 @@ export function menuExportPdf(services: Services, now: Date): void {
 /** google.script.run target of the export dialog. Errors go back to the dialog as messages. */
 export function savePdfToDrive(services: Services, now: Date): string {
   return saveReportPdfToDrive(services, toCalendarDate(now));
+}
+
+/** The sidebar is the built file Sidebar.html (client bundle inlined). */
+export function menuOpenSidebar(services: Services): void {
+  const html = services.html.createHtmlOutputFromFile('Sidebar').setTitle(SIDEBAR.title);
+  services.app.getUi().showSidebar(html);
 }

@@ -14,6 +14,7 @@ const LOCK_WAIT_MS = 30000;
 
 export interface RecomputeResult {
   readonly run: ClassificationRun;
+  readonly settingsValues: unknown[][] | null;
   /** 1-based column where the output block starts. */
   readonly outputColumn: number;
 }
@@ -36,25 +37,33 @@ export function rosterSheet(book: Spreadsheet): Sheet {
 }
 
 /** Reads both sheets (one getValues each) and classifies, without writing anything. */
-export function readAndClassify(book: Spreadsheet, today: CalendarDate, overrides?: SettingOverrides): { run: ClassificationRun; rosterValues: unknown[][]; sheet: Sheet } {
+export interface ReadResult {
+  readonly run: ClassificationRun;
+  readonly rosterValues: unknown[][];
+  /** «Cấu hình» as read, or null when the sheet does not exist. */
+  readonly settingsValues: unknown[][] | null;
+  readonly sheet: Sheet;
+}
+
+export function readAndClassify(book: Spreadsheet, today: CalendarDate, overrides?: SettingOverrides): ReadResult {
   const sheet = rosterSheet(book);
   const rosterValues = sheet.getDataRange().getValues();
   const settingsSheet = book.getSheetByName(SHEET_NAMES.settings);
   const settingsValues = settingsSheet ? settingsSheet.getDataRange().getValues() : null;
   const run = runClassification({ roster: rosterValues, settings: settingsValues, today, overrides });
   if (run.fatal.length > 0) throw new UserError(run.fatal.join('\n'));
-  return { run, rosterValues, sheet };
+  return { run, rosterValues, settingsValues, sheet };
 }
 
 /** Recompute without taking the lock: for callers that already hold it. */
 export function recomputeUnlocked(services: Services, today: CalendarDate, overrides?: SettingOverrides): RecomputeResult {
   const book = services.app.getActiveSpreadsheet();
-  const { run, rosterValues, sheet } = readAndClassify(book, today, overrides);
+  const { run, rosterValues, settingsValues, sheet } = readAndClassify(book, today, overrides);
   const outputColumn = outputStartColumn(rosterValues[0] ?? [], run.columns);
   const block = outputBlock(run, rosterValues.length);
   sheet.getRange(1, outputColumn, block.length, block[0]?.length ?? 0).setValues(literalGrid(block));
   sheet.getRange(1, outputColumn, 1, block[0]?.length ?? 0).setFontWeight('bold');
-  return { run, outputColumn };
+  return { run, settingsValues, outputColumn };
 }
 
 export function recompute(services: Services, today: CalendarDate, overrides?: SettingOverrides): RecomputeResult {

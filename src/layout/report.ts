@@ -10,7 +10,7 @@ import { CELL_LEVEL_NAMES, DOC, LEVEL_NAMES, SHEET_NAMES, WARN } from '../core/t
 import { LayoutBuilder, type SheetLayout } from './sheet-layout';
 
 /** Column widths in pixels: STT, name, post, result, note (≈ A4 width). */
-const WIDTHS = [45, 200, 175, 175, 165];
+const WIDTHS = [45, 235, 165, 160, 160];
 
 export type NotClassifiedReason = keyof typeof DOC.reason;
 
@@ -68,12 +68,13 @@ export function reportLayout(run: ClassificationRun): SheetLayout {
   const date = s.meetingDate;
 
   // Header: left two columns, right three.
-  const r1 = b.row([DOC.partyCommittee(s.parentCommittee), '', DOC.party], [{ align: 'center' }, {}, { bold: true, align: 'center' }]);
-  const r2 = b.row([DOC.cell(s.cellName), '', DOC.rule], [{ bold: true, align: 'center' }, {}, { align: 'center' }]);
-  const r3 = b.row([DOC.star, '', ''], { align: 'center' });
+  const small = 12;
+  const r1 = b.row([DOC.partyCommittee(s.parentCommittee), '', DOC.party], [{ align: 'center', size: small }, {}, { bold: true, align: 'center' }]);
+  const r2 = b.row([DOC.cell(s.cellName), '', DOC.rule], [{ bold: true, align: 'center', size: small }, {}, { align: 'center' }]);
+  const r3 = b.row([DOC.star, '', ''], { align: 'center', size: small });
   const r4 = b.row(
     [DOC.number(s.documentNumber), '', DOC.placeDate(s.place, date ? pad2(date.day) : '', date ? pad2(date.month) : '', date ? String(date.year) : '')],
-    [{ align: 'center' }, {}, { italic: true, align: 'center' }],
+    [{ align: 'center', size: small }, {}, { italic: true, align: 'center' }],
   );
   for (const row of [r1, r2, r3, r4]) {
     b.merge(row, 1, 2);

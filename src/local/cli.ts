@@ -19,6 +19,7 @@ import { sampleWorkbook } from './sample';
 import { createLocalServices } from './services';
 import { summaryTable } from './summary-table';
 import type { LocalSpreadsheet } from './workbook';
+import { printSheetToPdf } from './pdf-printer';
 import { saveXlsx } from './xlsx';
 
 const GENERATED_SHEETS = [SHEET_NAMES.report, SHEET_NAMES.ballots, SHEET_NAMES.reviewOrder];
@@ -57,15 +58,19 @@ async function execute(command: Command, io: CliIo): Promise<number> {
 
   const dir = resolve(command.out);
   const xlsxPath = join(dir, 'ket-qua.xlsx');
+  const pdfPath = join(dir, 'bao-cao.pdf');
   const xlsx = await saveXlsx(book);
+  const report = book.sheet(SHEET_NAMES.report);
+  const pdf = report ? await printSheetToPdf(report) : undefined;
   try {
     mkdirSync(dir, { recursive: true });
     writeFileSync(xlsxPath, xlsx);
+    if (pdf) writeFileSync(pdfPath, pdf);
   } catch (error) {
     throw new UsageError(CLI.cannotWrite(dir, error instanceof Error ? error.message : String(error)));
   }
   if (command.kind === 'classify' && command.json) io.stdout(`${JSON.stringify(summarize(run), null, 2)}\n`);
-  else io.stdout(`${summaryTable(run, command.kind === 'demo' ? book.getName() : command.file, [xlsxPath])}\n`);
+  else io.stdout(`${summaryTable(run, command.kind === 'demo' ? book.getName() : command.file, [xlsxPath, pdfPath])}\n`);
   return 0;
 }
 

@@ -3,6 +3,8 @@
  * and the tests install them as globals (SpreadsheetApp, LockService, HtmlService, …)
  * so the very same shell code runs here and in Google.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { DriveApp, HtmlService, LockService, ScriptApp, SpreadsheetApp, Ui, UrlFetchApp, Utilities } from '../addon/gas';
 import { LocalConditionalFormatRuleBuilder, LocalDataValidationBuilder } from './builders';
 import type { CallCounter } from './call-counter';
@@ -162,7 +164,12 @@ function toBytes(data: number[] | Uint8Array | string): Uint8Array {
   return typeof data === 'string' ? new TextEncoder().encode(data) : Uint8Array.from(data);
 }
 
-export function createLocalServices(book: LocalSpreadsheet): LocalServices {
+export interface LocalServiceOptions {
+  /** Where createHtmlOutputFromFile finds its files: the pushed build folder. */
+  readonly htmlDir: string;
+}
+
+export function createLocalServices(book: LocalSpreadsheet, options: LocalServiceOptions = { htmlDir: join(process.cwd(), 'build', 'gas') }): LocalServices {
   const counter = book.counter;
   const ui = new LocalUi(counter);
   const lock = new LocalLock(counter);
@@ -180,6 +187,8 @@ export function createLocalServices(book: LocalSpreadsheet): LocalServices {
   };
   const html = {
     createHtmlOutput: (content?: string) => new LocalHtmlOutput(content ?? ''),
+    // As in Apps Script, the file name is given without ".html".
+    createHtmlOutputFromFile: (name: string) => new LocalHtmlOutput(readFileSync(join(options.htmlDir, `${name}.html`), 'utf8')),
   };
   const urlFetch = new LocalUrlFetch(counter);
   const driveFiles: LocalBlob[] = [];

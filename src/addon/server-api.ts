@@ -1,0 +1,78 @@
+/**
+ * The one TypeScript definition of what the sidebar may call on the server through
+ * google.script.run. The server implements it (sidebar-server.ts) and the client calls it
+ * through the typed promise wrapper (src/sidebar/rpc.ts).
+ */
+import type { Outcome, OutcomeCounts } from '../core/levels';
+import type { SettingKey } from '../core/text';
+
+export type FieldKind = 'text' | 'date' | 'yesNo' | 'select' | 'number';
+
+export interface SettingField {
+  readonly key: SettingKey;
+  readonly label: string;
+  readonly kind: FieldKind;
+  /** For 'select': the choices offered (the value typed into «Cấu hình»). */
+  readonly options: readonly string[];
+  /** The current value as text ('' when blank); dates as yyyy-mm-dd. */
+  readonly value: string;
+  readonly hint: string;
+}
+
+export interface WarningItem {
+  /** 1-based row in its sheet; null for a notice that belongs to no row. */
+  readonly row: number | null;
+  readonly sheet: 'roster' | 'settings' | null;
+  readonly name: string;
+  readonly text: string;
+}
+
+export interface WarningGroup {
+  readonly kind: string;
+  readonly items: WarningItem[];
+}
+
+export interface SidebarState {
+  readonly fields: SettingField[];
+  readonly counts: OutcomeCounts;
+  readonly votingBase: number;
+  readonly quota: { readonly percent: number; readonly allowed: number; readonly used: number; readonly exceeded: boolean };
+  readonly cell: { readonly result: Outcome; readonly label: string; readonly reasons: string[] };
+  readonly openWarnings: number;
+  readonly groups: WarningGroup[];
+}
+
+export interface ActionResult {
+  readonly message: string;
+  readonly state: SidebarState;
+}
+
+export interface SaveResult {
+  readonly saved: boolean;
+  /** Vietnamese messages by field; empty when saved. */
+  readonly errors: Partial<Record<SettingKey, string>>;
+  readonly state: SidebarState | null;
+}
+
+export interface PdfResult {
+  readonly fileName: string;
+  readonly base64: string;
+  readonly state: SidebarState;
+}
+
+/** Every google.script.run target the sidebar uses, with its arguments and result. */
+export interface ServerApi {
+  sidebarState(): SidebarState;
+  sidebarSaveSettings(values: Partial<Record<SettingKey, string>>): SaveResult;
+  sidebarRecompute(): ActionResult;
+  sidebarReport(): ActionResult;
+  sidebarBallots(): ActionResult;
+  sidebarReviewOrder(): ActionResult;
+  sidebarExportPdf(): PdfResult;
+  sidebarSelectRow(sheet: 'roster' | 'settings', row: number): void;
+}
+
+export const SERVER_FUNCTIONS: readonly (keyof ServerApi)[] = [
+  'sidebarState', 'sidebarSaveSettings', 'sidebarRecompute', 'sidebarReport', 'sidebarBallots',
+  'sidebarReviewOrder', 'sidebarExportPdf', 'sidebarSelectRow',
+];
