@@ -1,36 +1,11 @@
 import { describe, expect, it } from 'vitest';
-// The legacy build is pdf.js's Node-compatible one (the modern build expects browser
-// globals such as DOMMatrix); in Node it runs its worker in-process, so no workerSrc is set.
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { CellValue } from '../../src/addon/gas';
 import { CallCounter } from '../../src/local/call-counter';
 import { printSheetToPdf } from '../../src/local/pdf-printer';
 import { LocalSpreadsheet, type LocalSheet } from '../../src/local/workbook';
+import { readPdf, type PageText } from '../pdf-text';
 
 const A4 = { width: 595.28, height: 841.89 };
-
-interface PageText {
-  readonly view: number[];
-  readonly items: TextItem[];
-  /** The page's text items joined in reading order, NFC. */
-  readonly text: string;
-}
-
-async function readPdf(bytes: Uint8Array): Promise<PageText[]> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, disableFontFace: true }).promise;
-  const pages: PageText[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const page = await pdf.getPage(n);
-    const content = await page.getTextContent();
-    const items = content.items.filter((i): i is TextItem => 'str' in i);
-    // A wrapped cell gives one item per line, each ending in hasEOL.
-    const text = items.map((i) => i.str + (i.hasEOL ? '\n' : '')).join('').normalize('NFC');
-    pages.push({ view: page.view, items, text });
-  }
-  await pdf.destroy();
-  return pages;
-}
 
 function newSheet(): LocalSheet {
   return new LocalSpreadsheet(new CallCounter()).addSheet('Báo cáo');

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sampleRosterGrid } from '../../src/local/sample';
+import { loadXlsx } from '../../src/local/xlsx';
+import { readPdf } from '../pdf-text';
+import { runCli, tempDir } from './run-cli';
+
+describe('phan-loai demo writes bao-cao.pdf and the generated sheets', () => {
+  it('the PDF is A4 with real Vietnamese text: header, title, every member, signature block', async () => {
+    const out = tempDir();
+    const run = await runCli(['demo', '--out', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(join(out, 'bao-cao.pdf'));
+    const pages = await readPdf(readFileSync(join(out, 'bao-cao.pdf')));
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+    for (const page of pages) {
+      expect(page.view[2]).toBeCloseTo(595.28, 0);
+      expect(page.view[3]).toBeCloseTo(841.89, 0);
+    }
+    const text = pages.map((p) => p.text).join('\n');
+    const flat = text.replace(/\s+/g, ' ');
+    for (const line of ['ĐẢNG BỘ HUYỆN AN BÌNH', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'CHI BỘ TRƯỜNG THPT SỐ 2 AN BÌNH', 'Số: 15-BC/CB', 'An Bình, ngày 07 tháng 12 năm 2023', 'BÁO CÁO',
+      'Kết quả đánh giá, xếp loại chất lượng đảng viên và chi bộ năm 2023', 'Nơi nhận:', 'T/M CHI BỘ', 'BÍ THƯ']) {
+      expect(flat).toContain(line);
+    }
+    const names = sampleRosterGrid().slice(1).map((row) => String(row[1]));
+    expect(names).toHaveLength(25);
+    for (const name of names) expect(flat).toContain(name.normalize('NFC'));
+    // The secretary's name closes the signature block, after «BÍ THƯ».
+    expect(flat.lastIndexOf('Trần Thị Mai Hương')).toBeGreaterThan(flat.lastIndexOf('BÍ THƯ'));
+  });
+
+  it('ket-qua.xlsx holds the roster, the settings and the three generated sheets, set to A4 portrait', async () => {
+    const out = tempDir();
+    await runCli(['demo', '--out', out]);
+    const book = await loadXlsx(readFileSync(join(out, 'ket-qua.xlsx')));
+    expect(book.sheets.map((s) => s.name)).toEqual(['Danh sách', 'Cấu hình', 'Báo cáo', 'Phiếu đánh giá', 'Trình tự kiểm điểm']);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(join(out, 'ket-qua.xlsx')) as unknown as ArrayBuffer);
+    for (const name of ['Báo cáo', 'Phiếu đánh giá', 'Trình tự kiểm điểm']) {
+      const setup = wb.getWorksheet(name)?.pageSetup;
+      expect(setup?.paperSize).toBe(9);
+      expect(setup?.orientation).toBe('portrait');
+      expect(setup?.fitToWidth).toBe(1);
+      expect(book.sheet(name)?.cell(1, 1)?.style.fontFamily).toBe('Times New Roman');
+    }
+  });
+
+  it('classify writes bao-cao.pdf for a CSV as well', async () => {
+    const out = tempDir();
+    const run = await runCli(['classify', join(__dirname, '..', 'fixtures', 'plain-comma-lf.csv'), '--out', out]);
+    expect(run.code).toBe(0);
+    const text = (await readPdf(readFileSync(join(out, 'bao-cao.pdf')))).map((p) => p.text).join(' ').replace(/\s+/g, ' ');
+    for (const name of ['Nguyễn Thị Ánh', 'Trần Văn Bình', 'Lê Thị Cúc', 'Phạm Văn Dũng', 'Hoàng Thị Én']) expect(text).toContain(name);
+    expect(text).toContain('ĐẢNG BỘ ……………');
+  });
+});
