@@ -3,7 +3,6 @@
  * A broken cell never stops the others: the row keeps going with a neutral value and an
  * error that names the row, the column and the value.
  */
-import type { z } from 'zod';
 import { DOCUMENT_COLUMNS, INPUT_COLUMNS, mapHeaderRow, type ColumnMap, type InputColumn } from './columns';
 import type { Member, RowError } from './member';
 import { cellText } from './normalize';
@@ -19,7 +18,7 @@ export interface ParsedRoster {
 }
 
 /** Which schema reads which column. Columns not listed here are informational only. */
-const SCHEMAS: { readonly [K in InputColumn]?: z.ZodType<unknown, unknown> } = {
+const SCHEMAS: { readonly [K in InputColumn]?: cells.CellSchema<unknown> } = {
   name: cells.requiredText,
   post: cells.optionalText,
   leader: cells.yesNo,

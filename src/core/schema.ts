@@ -3,7 +3,9 @@
  * it) into a typed value, or fails with a Vietnamese problem text. The roster parser
  * adds the row, the column header and the value around it.
  */
-import { z } from 'zod';
+// zod/mini: the same validation core as zod, tree-shakable, so the Apps Script bundle
+// stays small (full zod with its locales added ~750 KB).
+import * as z from 'zod/mini';
 import {
   cellText, compactKey, foldKey, parseDate, parseNumber, parseYesNo, splitList, type CalendarDate,
 } from './normalize';
@@ -16,14 +18,20 @@ import { MSG } from './text';
 
 type Check<T> = { ok: true; value: T } | { ok: false; problem: string };
 
+/** A schema for one cell: raw value in, typed value out. */
+export type CellSchema<T> = z.ZodMiniType<T, unknown>;
+
 /** Wraps a plain parse function as a zod schema whose failure message is the problem. */
-export function cellSchema<T>(parse: (raw: unknown) => Check<T>): z.ZodType<T, unknown> {
-  return z.unknown().transform((raw, ctx) => {
-    const result = parse(raw);
-    if (result.ok) return result.value;
-    ctx.addIssue({ code: 'custom', message: result.problem });
-    return z.NEVER;
-  });
+export function cellSchema<T>(parse: (raw: unknown) => Check<T>): CellSchema<T> {
+  return z.pipe(
+    z.unknown(),
+    z.transform((raw: unknown, ctx) => {
+      const result = parse(raw);
+      if (result.ok) return result.value;
+      ctx.issues.push({ code: 'custom', message: result.problem, input: raw });
+      return z.NEVER;
+    }),
+  );
 }
 
 const ok = <T>(value: T): Check<T> => ({ ok: true, value });

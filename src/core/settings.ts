@@ -3,7 +3,6 @@
  * matched like headers; unknown labels are left alone. Each value is validated by the
  * same zod schema the sidebar form uses.
  */
-import { z } from 'zod';
 import type { Level } from './levels';
 import { cellText, foldKey, parseNumber, type CalendarDate } from './normalize';
 import { PLAN_2023, PROFILES, findProfile, type Profile } from './profiles';
@@ -53,9 +52,9 @@ export interface SettingError {
   readonly message: string;
 }
 
-type Hinted<T> = { schema: z.ZodType<T, unknown>; hint: string };
+type Hinted<T> = { schema: cells.CellSchema<T>; hint: string };
 
-function withHint<T>(schema: z.ZodType<T, unknown>, hint: string): Hinted<T> {
+function withHint<T>(schema: cells.CellSchema<T>, hint: string): Hinted<T> {
   return { schema, hint };
 }
 
@@ -179,10 +178,11 @@ export function parseSettings(
   rows: Partial<Record<SettingKey, number>> = {},
 ): { settings: Settings; errors: SettingError[] } {
   const errors: SettingError[] = [];
-  const value = <K extends SettingKey>(key: K): z.output<(typeof SETTING_SCHEMAS)[K]['schema']> | null => {
+  type Out<K extends SettingKey> = (typeof SETTING_SCHEMAS)[K] extends Hinted<infer T> ? T : never;
+  const value = <K extends SettingKey>(key: K): Out<K> | null => {
     const { schema, hint } = SETTING_SCHEMAS[key];
     const result = schema.safeParse(raw[key] ?? '');
-    if (result.success) return result.data as z.output<(typeof SETTING_SCHEMAS)[K]['schema']>;
+    if (result.success) return result.data as Out<K>;
     const label = settingLabel(key);
     const shown = cellText(raw[key]);
     errors.push({ key, label, row: rows[key] ?? null, value: shown, message: MSG.settingError(label, shown, result.error.issues[0]?.message ?? '', hint) });
