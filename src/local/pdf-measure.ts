@@ -96,10 +96,16 @@ export function sheetGrid(sheet: LocalSheet): Grid {
     rows = Math.max(rows, m.row + m.numRows - 1);
     columns = Math.max(columns, m.column + m.numColumns - 1);
   }
+  // Every cell under a merge, looked up by position: a report can hold thousands of merged lines.
+  const key = (r: number, c: number) => r * 65536 + c;
+  const covered = new Map<number, (typeof merges)[number]>();
+  for (const m of merges) {
+    for (let r = m.row; r < m.row + m.numRows; r++) for (let c = m.column; c < m.column + m.numColumns; c++) covered.set(key(r, c), m);
+  }
   const blocks: Block[] = [];
   for (let r = 1; r <= rows; r++) {
     for (let c = 1; c <= columns; c++) {
-      const m = merges.find((x) => r >= x.row && r < x.row + x.numRows && c >= x.column && c < x.column + x.numColumns);
+      const m = covered.get(key(r, c));
       if (m && (m.row !== r || m.column !== c)) continue;
       const cell = sheet.cell(r, c);
       if (!cell) continue;

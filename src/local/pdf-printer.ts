@@ -93,9 +93,29 @@ function setFont(doc: PDFKit.PDFDocument, block: Block, scale: number): void {
   doc.font(fontFace(block.cell.style) satisfies FontFace).fontSize(fontSizePt(block.cell.style, scale));
 }
 
-/** Wrapped text wraps at the cell width; unwrapped text is one line per line break. */
+/**
+ * True when the text needs pdfkit's line wrapper. Most cells hold one short line; measuring
+ * its width alone is far cheaper than wrapping, which matters for a 10,000-row report.
+ */
+function needsWrap(doc: PDFKit.PDFDocument, block: Block, width: number): boolean {
+  return block.cell.style.wrap !== false && (block.text.includes('\n') || textWidth(doc, block.text) > width);
+}
+
+/** Widths of repeated texts (levels, posts, headers) are measured once per font and size. */
+const widths = new WeakMap<PDFKit.PDFDocument, Map<string, number>>();
+function textWidth(doc: PDFKit.PDFDocument, text: string): number {
+  let cache = widths.get(doc);
+  if (!cache) widths.set(doc, (cache = new Map()));
+  const font = doc as unknown as { _font?: { name?: string }; _fontSize?: number };
+  const key = `${font._font?.name ?? ''}|${font._fontSize ?? 0}|${text}`;
+  let width = cache.get(key);
+  if (width === undefined) cache.set(key, (width = doc.widthOfString(text)));
+  return width;
+}
+
+/** Wrapped text wraps at the cell width; other text is one line per line break. */
 function textHeight(doc: PDFKit.PDFDocument, block: Block, width: number): number {
-  if (block.cell.style.wrap !== false) return doc.heightOfString(block.text, { width });
+  if (needsWrap(doc, block, width)) return doc.heightOfString(block.text, { width });
   return block.text.split('\n').length * doc.currentLineHeight(true);
 }
 
@@ -118,7 +138,7 @@ function drawBlock(doc: PDFKit.PDFDocument, block: Block, rect: Rect, scale: num
     const height = Math.min(rect.top + rect.height, pageBottom) - top + 0.5;
     const align = defaultAlign(block.cell);
     doc.save().fillColor(style.fontColor ?? '#000000');
-    if (style.wrap !== false) {
+    if (needsWrap(doc, block, width)) {
       if (height >= 1) doc.text(block.text, rect.left + padX, top, { width, height, align });
     } else {
       // pdfkit wraps whenever it is given a width, so unwrapped lines are placed by hand

@@ -4,6 +4,7 @@
  * formats (on save) and print setup.
  */
 import ExcelJS from 'exceljs';
+import { PassThrough } from 'node:stream';
 import type { CellValue } from '../addon/gas';
 import { CallCounter } from './call-counter';
 import type { Cell, CellStyle, Validation } from './cell-model';
@@ -141,7 +142,9 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array, counter = new Cal
   return book;
 }
 
-function writeStyle(xcell: ExcelJS.Cell, style: CellStyle): void {
+/** exceljs style for a cell style; quotePrefix marks text that looks like a formula. */
+function excelStyle(style: CellStyle, quotePrefix: boolean): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> & { quotePrefix?: boolean } = {};
   const font: Partial<ExcelJS.Font> = {};
   if (style.bold) font.bold = true;
   if (style.italic) font.italic = true;
@@ -149,60 +152,124 @@ function writeStyle(xcell: ExcelJS.Cell, style: CellStyle): void {
   if (style.fontSize) font.size = style.fontSize;
   const color = argb(style.fontColor);
   if (color) font.color = { argb: color };
-  if (Object.keys(font).length > 0) xcell.font = font;
+  if (Object.keys(font).length > 0) out.font = font;
   const bg = argb(style.background);
-  if (bg) xcell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: bg } };
+  if (bg) out.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: bg } };
   const alignment: Partial<ExcelJS.Alignment> = {};
   if (style.hAlign) alignment.horizontal = style.hAlign;
   if (style.vAlign) alignment.vertical = style.vAlign;
   if (style.wrap) alignment.wrapText = true;
-  if (Object.keys(alignment).length > 0) xcell.alignment = alignment;
-  if (style.numberFormat) xcell.numFmt = style.numberFormat;
+  if (Object.keys(alignment).length > 0) out.alignment = alignment;
+  if (style.numberFormat) out.numFmt = style.numberFormat;
   if (style.border) {
     const edge = { style: style.border.style, color: { argb: argb(style.border.color) ?? 'FF000000' } } as ExcelJS.Border;
-    xcell.border = {
+    out.border = {
       ...(style.border.top ? { top: edge } : {}),
       ...(style.border.bottom ? { bottom: edge } : {}),
       ...(style.border.left ? { left: edge } : {}),
       ...(style.border.right ? { right: edge } : {}),
     };
   }
+  if (quotePrefix) out.quotePrefix = true;
+  return out;
 }
 
-function writeCell(xcell: ExcelJS.Cell, cell: Cell): void {
+/**
+ * One exceljs style object per distinct style: exceljs recognises a style object it has
+ * already seen by reference (a WeakMap in its styles writer), which makes large sheets fast.
+ */
+class StyleCache {
+  private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
+  get(style: CellStyle, quotePrefix: boolean): Partial<ExcelJS.Style> {
+    const key = JSON.stringify([style, quotePrefix]);
+    let found = this.styles.get(key);
+    if (!found) {
+      found = excelStyle(style, quotePrefix);
+      this.styles.set(key, found);
+    }
+    return found;
+  }
+}
+
+function writeCell(xcell: ExcelJS.Cell, cell: Cell, styles: StyleCache): void {
   if (cell.formula) xcell.value = { formula: cell.formula.replace(/^=/, ''), result: cell.value === '' ? undefined : (cell.value as never) } as ExcelJS.CellFormulaValue;
   else if (cell.value instanceof Date) xcell.value = fromLocalDate(cell.value);
   else if (cell.value !== '') xcell.value = cell.value;
-  writeStyle(xcell, cell.style);
   // A text that looks like a formula is marked as text, as Sheets does with a leading apostrophe.
-  if (!cell.formula && typeof cell.value === 'string' && /^[=+\-@]/.test(cell.value)) {
-    xcell.style = { ...xcell.style, quotePrefix: true } as Partial<ExcelJS.Style>;
-  }
-  const v = cell.validation;
-  if (v?.kind === 'checkbox') {
-    xcell.dataValidation = { type: 'list', allowBlank: true, formulae: ['"TRUE,FALSE"'] };
-  } else if (v?.kind === 'list') {
-    xcell.dataValidation = {
-      type: 'list', allowBlank: true, formulae: [`"${v.values.join(',')}"`], showErrorMessage: !v.allowInvalid,
-      ...(v.helpText ? { showInputMessage: true, prompt: v.helpText } : {}),
+  const quotePrefix = !cell.formula && typeof cell.value === 'string' && /^[=+\-@]/.test(cell.value);
+  if (quotePrefix || Object.keys(cell.style).length > 0) xcell.style = styles.get(cell.style, quotePrefix);
+}
+
+function excelValidation(v: Validation): ExcelJS.DataValidation {
+  if (v.kind === 'checkbox') return { type: 'list', allowBlank: true, formulae: ['"TRUE,FALSE"'] };
+  return {
+    type: 'list', allowBlank: true, formulae: [`"${v.values.join(',')}"`], showErrorMessage: !v.allowInvalid,
+    ...(v.helpText ? { showInputMessage: true, prompt: v.helpText } : {}),
+  };
+}
+
+/** Dropdowns go in as one range per run of equal cells in a column, not one per cell. */
+function writeValidations(ws: ExcelJS.Worksheet, sheet: LocalSheet): void {
+  const width = Math.max(0, ...sheet.rows.map((row) => row?.length ?? 0));
+  for (let c = 1; c <= width; c++) {
+    let start = 0;
+    let key = '';
+    let rule: Validation | undefined;
+    const flush = (end: number) => {
+      if (rule) (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(start === end ? `${columnLetter(c)}${start}` : `${columnLetter(c)}${start}:${columnLetter(c)}${end}`, excelValidation(rule));
     };
+    for (let r = 1; r <= sheet.rows.length + 1; r++) {
+      const v = sheet.cell(r, c)?.validation;
+      const k = v ? JSON.stringify(v) : '';
+      if (k === key) continue;
+      flush(r - 1);
+      start = r;
+      key = k;
+      rule = v;
+    }
   }
 }
 
-function writeSheet(workbook: ExcelJS.Workbook, sheet: LocalSheet): void {
+function pageSetup(sheet: LocalSheet): Partial<ExcelJS.PageSetup> | undefined {
+  const p = sheet.printSetup;
+  if (!p) return undefined;
+  return {
+    paperSize: 9, // A4
+    orientation: p.orientation,
+    ...(p.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+    ...(p.margins ? { margins: { ...p.margins, header: 0.3, footer: 0.3 } } : {}),
+  };
+}
+
+/**
+ * Streams one sheet: widths first, then the rows, committed one by one, then
+ * dropdowns and colours. The streaming writer zips with Node's zlib, which keeps a
+ * 10,000-member workbook fast.
+ */
+function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: LocalSheet, styles: StyleCache): void {
+  const setup = pageSetup(sheet);
   const ws = workbook.addWorksheet(sheet.name, {
     views: [{
       ...(sheet.frozenRows > 0 ? { state: 'frozen' as const, ySplit: sheet.frozenRows } : {}),
       showGridLines: !sheet.hiddenGridlines,
     }],
-  });
-  sheet.rows.forEach((row, r) => {
-    row?.forEach((cell, c) => {
-      if (cell) writeCell(ws.getCell(r + 1, c + 1), cell);
-    });
+    ...(setup ? { pageSetup: setup } : {}),
   });
   for (const [column, px] of sheet.columnWidths) ws.getColumn(column).width = Math.round((px / PX_PER_CHAR) * 10) / 10;
-  for (const m of sheet.merges) ws.mergeCells(m.row, m.column, m.row + m.numRows - 1, m.column + m.numColumns - 1);
+  // A merge is declared just before its first row is committed: declaring them all first
+  // would make the writer hold every row in memory and commit in quadratic time.
+  const mergesByRow = new Map<number, typeof sheet.merges>();
+  for (const m of sheet.merges) mergesByRow.set(m.row, [...(mergesByRow.get(m.row) ?? []), m]);
+  sheet.rows.forEach((line, r) => {
+    for (const m of mergesByRow.get(r + 1) ?? []) ws.mergeCells(m.row, m.column, m.row + m.numRows - 1, m.column + m.numColumns - 1);
+    if (!line) return;
+    const row = ws.getRow(r + 1);
+    line.forEach((cell, c) => {
+      if (cell) writeCell(row.getCell(c + 1), cell, styles);
+    });
+    row.commit();
+  });
+  writeValidations(ws, sheet);
   for (const rule of sheet.conditionalRules) {
     for (const range of rule.ranges) {
       const ref = `${columnLetter(range.column)}${range.row}:${columnLetter(range.column + range.numColumns - 1)}${range.row + range.numRows - 1}`;
@@ -216,20 +283,17 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: LocalSheet): void {
       ws.addConditionalFormatting({ ref, rules: [{ type: 'expression', formulae: [formula], style, priority: 1 }] });
     }
   }
-  if (sheet.printSetup) {
-    ws.pageSetup = {
-      paperSize: 9, // A4
-      orientation: sheet.printSetup.orientation,
-      ...(sheet.printSetup.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
-      ...(sheet.printSetup.margins ? { margins: { ...sheet.printSetup.margins, header: 0.3, footer: 0.3 } } : {}),
-    };
-  }
+  ws.commit();
 }
 
 export async function saveXlsx(book: LocalSpreadsheet): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const chunks: Buffer[] = [];
+  const stream = new PassThrough();
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Phân loại';
-  for (const sheet of book.sheets) writeSheet(workbook, sheet);
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  const styles = new StyleCache();
+  for (const sheet of book.sheets) writeSheet(workbook, sheet, styles);
+  await workbook.commit();
+  return new Uint8Array(Buffer.concat(chunks));
 }
