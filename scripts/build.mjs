@@ -9,7 +9,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'build');
 mkdirSync(out, { recursive: true });
 
-for (const [entry, file] of [['src/local/cli-entry.ts', 'cli.mjs'], ['src/local/preview-entry.ts', 'preview.mjs']]) await build({
+for (const [entry, file] of [['src/local/cli-entry.ts', 'cli.mjs'], ['src/local/preview-entry.ts', 'preview.mjs'], ['src/local/bench.ts', 'bench.mjs']]) await build({
   entryPoints: [join(root, entry)],
   outfile: join(out, file),
   bundle: true,

@@ -23,15 +23,21 @@ function isGrid(value: Arg): value is unknown[][] {
 
 /** Applies `fn` cell by cell; scalars broadcast. Returns a scalar when no argument is a range. */
 export function mapCells(args: readonly Arg[], fn: (values: unknown[]) => Cell): Cell | Cell[][] {
-  const grids = args.filter(isGrid);
+  // Which arguments are ranges is decided once, not per cell: that check walks the range.
+  const grid = args.map((a) => (isGrid(a) ? a : null));
+  const grids = grid.filter((g): g is unknown[][] => g !== null);
   if (grids.length === 0) return fn([...args]);
   const rows = grids[0]?.length ?? 0;
   const cols = grids[0]?.[0]?.length ?? 0;
   if (grids.some((g) => g.length !== rows || g.some((row) => row.length !== cols))) return FN.shape;
   const out: Cell[][] = [];
+  const values = new Array<unknown>(args.length);
   for (let r = 0; r < rows; r++) {
     const line: Cell[] = [];
-    for (let c = 0; c < cols; c++) line.push(fn(args.map((a) => (isGrid(a) ? a[r]?.[c] : a))));
+    for (let c = 0; c < cols; c++) {
+      for (let i = 0; i < args.length; i++) values[i] = grid[i] ? grid[i]?.[r]?.[c] : args[i];
+      line.push(fn(values));
+    }
     out.push(line);
   }
   return out;

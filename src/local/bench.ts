@@ -1,0 +1,153 @@
+/**
+ * `npm run bench`: counts and ratios from one run on this machine, printed as a table and
+ * written to bench/results.json. Nothing here passes or fails; the budgets that CI checks
+ * are counts (test/perf/budget.test.ts).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import vm from 'node:vm';
+import { gzipSync } from 'node:zlib';
+import { runClassification } from '../core/run';
+import { CallCounter } from './call-counter';
+import { loadGasRuntime } from './gas-runtime';
+import { largeRosterGrid } from './large-roster';
+import { fill, sampleSettingsGrid } from './sample';
+import { LocalSpreadsheet } from './workbook';
+import { saveXlsx } from './xlsx';
+
+const ROOT = process.cwd();
+const GAS = join(ROOT, 'build', 'gas');
+const OUT = join(ROOT, 'bench');
+const TODAY = { year: 2023, month: 12, day: 7 };
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+function time(fn: () => void): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+function book(n: number): LocalSpreadsheet {
+  const b = new LocalSpreadsheet(new CallCounter());
+  fill(b, 'Danh sách', largeRosterGrid(n));
+  fill(b, 'Cấu hình', sampleSettingsGrid());
+  return b;
+}
+
+const OPERATIONS: [string, string][] = [['Tính lại', 'menuRecompute'], ['Tạo báo cáo', 'menuReport'], ['In phiếu đánh giá', 'menuBallots'], ['Trình tự kiểm điểm', 'menuReviewOrder']];
+
+function serviceCalls(): Record<string, Record<number, number>> {
+  const result: Record<string, Record<number, number>> = {};
+  for (const n of [10, 100, 1000, 10000]) {
+    for (const [label, fn] of OPERATIONS) {
+      const runtime = loadGasRuntime(book(n), GAS);
+      runtime.services.counter.reset();
+      runtime.call(fn);
+      (result[label] ??= {})[n] = runtime.services.counter.total;
+    }
+  }
+  return result;
+}
+
+function engineTimes(): { n: number; ms: number; usPerMember: number }[] {
+  return [1000, 10000, 100000].map((n) => {
+    const grid = largeRosterGrid(n);
+    runClassification({ roster: grid, settings: null, today: TODAY });
+    const ms = median([0, 1, 2].map(() => time(() => runClassification({ roster: grid, settings: null, today: TODAY }))));
+    return { n, ms, usPerMember: (ms * 1000) / n };
+  });
+}
+
+function sizes(): Record<string, { raw: number; gzip: number }> {
+  const of = (file: string) => {
+    const data = readFileSync(join(GAS, file));
+    return { raw: data.length, gzip: gzipSync(data).length };
+  };
+  return { 'Code.js': of('Code.js'), 'Sidebar.html': of('Sidebar.html') };
+}
+
+function coldStart(): { bundleMs: number; emptyMs: number } {
+  const code = readFileSync(join(GAS, 'Code.js'), 'utf8');
+  const run = (source: string) => median(Array.from({ length: 20 }, () => time(() => {
+    const context = vm.createContext({});
+    vm.runInContext(source, context);
+  })));
+  return { bundleMs: run(code), emptyMs: run('') };
+}
+
+function customFunctions(): { rangeMs: number; singlesMs: number } {
+  const runtime = loadGasRuntime(new LocalSpreadsheet(new CallCounter()), GAS);
+  const rows = largeRosterGrid(1000).slice(1);
+  const column = (i: number) => rows.map((r) => [r[i]]);
+  const ranges = [5, 6, 7, 8, 9, 10, 11, 12].map(column);
+  const rangeMs = median([0, 1, 2].map(() => time(() => runtime.call('XEPLOAI', ...ranges, 700))));
+  const singlesMs = median([0, 1, 2].map(() => time(() => {
+    for (const r of rows) runtime.call('XEPLOAI', r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12], 700);
+  })));
+  return { rangeMs, singlesMs };
+}
+
+async function cliEndToEnd(): Promise<{ seconds: number; peakMb: number }> {
+  const b = new LocalSpreadsheet(new CallCounter());
+  fill(b, 'Danh sách', largeRosterGrid(10000));
+  fill(b, 'Cấu hình', sampleSettingsGrid());
+  const file = join(OUT, 'roster-10000.xlsx');
+  writeFileSync(file, await saveXlsx(b));
+  // A wrapper reports the child's peak resident memory as it exits.
+  const wrapper = join(OUT, 'measure.mjs');
+  writeFileSync(wrapper, `process.on('exit', () => process.stderr.write('MAXRSS_KB ' + process.resourceUsage().maxRSS + '\\n'));\nawait import(${JSON.stringify(join(ROOT, 'build', 'cli.mjs'))});\n`);
+  const start = performance.now();
+  const child = spawnSync(process.execPath, [wrapper, 'classify', file, '--json', '--out', join(OUT, 'out')], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - start) / 1000;
+  if (child.status !== 0) throw new Error(child.stderr);
+  const rss = Number(/MAXRSS_KB (\d+)/.exec(child.stderr)?.[1] ?? 0);
+  return { seconds, peakMb: rss / 1024 };
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+  return rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ')).join('\n');
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const calls = serviceCalls();
+  const engine = engineTimes();
+  const size = sizes();
+  const cold = coldStart();
+  const custom = customFunctions();
+  const cli = await cliEndToEnd();
+  const results = { machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, calls, engine, size, cold, custom, cli };
+  writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+  const out: string[] = [];
+  out.push('Service calls per operation (local backend)');
+  out.push(table([['operation', '10', '100', '1,000', '10,000'], ...OPERATIONS.map(([label]) => [label, ...[10, 100, 1000, 10000].map((n) => String(calls[label]?.[n] ?? ''))])]));
+  out.push('', 'Engine (runClassification) time per member');
+  out.push(table([['members', 'ms', 'µs/member', 'growth vs previous (×size)'], ...engine.map((e, i) => {
+    const prev = engine[i - 1];
+    return [e.n.toLocaleString('en'), e.ms.toFixed(1), e.usPerMember.toFixed(2), prev ? (e.ms / prev.ms / 10).toFixed(2) : '—'];
+  })]));
+  out.push('', 'Bundle size (build/gas)');
+  out.push(table([['file', 'bytes', 'gzip'], ...Object.entries(size).map(([f, s]) => [f, String(s.raw), String(s.gzip)])]));
+  out.push('', 'Cold start in a fresh vm context (median of 20)');
+  out.push(table([['script', 'ms'], ['Code.js', cold.bundleMs.toFixed(2)], ['empty script', cold.emptyMs.toFixed(2)], ['ratio', (cold.bundleMs / Math.max(cold.emptyMs, 0.001)).toFixed(1)]]));
+  out.push('', 'Custom function XEPLOAI on 1,000 rows');
+  out.push(table([['call', 'ms'], ['one call on a 1,000-row range', custom.rangeMs.toFixed(1)], ['1,000 single-value calls', custom.singlesMs.toFixed(1)], ['ratio', (custom.singlesMs / Math.max(custom.rangeMs, 0.001)).toFixed(1)]]));
+  out.push('', 'CLI end to end: classify on a 10,000-member XLSX (writes ket-qua.xlsx and bao-cao.pdf)');
+  out.push(table([['measure', 'value'], ['wall time (s)', cli.seconds.toFixed(2)], ['peak memory (MB)', cli.peakMb.toFixed(0)]]));
+  out.push('', `Written: ${join(OUT, 'results.json')}`);
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CallCounter } from '../../src/local/call-counter';
+import { largeRosterGrid } from '../../src/local/large-roster';
+import { fill, sampleSettingsGrid } from '../../src/local/sample';
+import { LocalSpreadsheet } from '../../src/local/workbook';
+import { loadBundle } from '../addon/gas-vm';
+
+/**
+ * Budgets CI checks. They count calls and bytes, so a busy machine cannot fail them.
+ * Byte budgets = the size measured by `npm run bench` when they were set, plus a margin
+ * (README, «Performance»).
+ */
+export const BUDGET = {
+  codeJsBytes: 180_000, // measured 144,025
+  sidebarHtmlBytes: 50_000, // measured 34,927
+};
+
+function roster(n: number): LocalSpreadsheet {
+  const book = new LocalSpreadsheet(new CallCounter());
+  fill(book, 'Danh sách', largeRosterGrid(n));
+  fill(book, 'Cấu hình', sampleSettingsGrid());
+  return book;
+}
+
+describe('performance budget', () => {
+  it('Tính lại makes the same service calls, one by one, at 10 and at 10,000 members', () => {
+    const calls = [10, 10_000].map((n) => {
+      const bundle = loadBundle(roster(n));
+      bundle.services.counter.reset();
+      bundle.call('menuRecompute');
+      expect(bundle.services.book.toasts[0]?.message).toMatch(/^Đã xếp loại/);
+      return bundle.services.counter.snapshot();
+    });
+    expect(calls[1]).toEqual(calls[0]);
+    // One batch read per sheet, one batch write for the output block.
+    expect(calls[0]?.['Range.getValues']).toBe(2);
+    expect(calls[0]?.['Range.setValues']).toBe(1);
+  });
+
+  it('the pushed bundle stays under its byte budget', () => {
+    const code = readFileSync(join(__dirname, '..', '..', 'build', 'gas', 'Code.js'));
+    const sidebar = readFileSync(join(__dirname, '..', '..', 'build', 'gas', 'Sidebar.html'));
+    expect(code.length).toBeLessThanOrEqual(BUDGET.codeJsBytes);
+    expect(sidebar.length).toBeLessThanOrEqual(BUDGET.sidebarHtmlBytes);
+  });
+
+  it('XEPLOAI over a 1,000-row range is one call that returns 1,000 rows', () => {
+    const bundle = loadBundle();
+    const rows = largeRosterGrid(1000).slice(1);
+    const column = (i: number) => rows.map((r) => [r[i]]);
+    const out = bundle.call('XEPLOAI', ...[5, 6, 7, 8, 9, 10, 11, 12].map(column), 700) as unknown[][];
+    expect(out).toHaveLength(1000);
+    expect(bundle.services.counter.total).toBe(0);
+  });
+});
