@@ -4,7 +4,7 @@
  */
 import type { CalendarDate } from '../core/normalize';
 import type { ClassificationRun, SettingOverrides } from '../core/run';
-import { DOCS_UI, SHEET_NAMES } from '../core/text';
+import { DOCS_UI, SHEET_NAMES, UI } from '../core/text';
 import { ballotMembers, ballotsLayout } from '../layout/ballots';
 import { reportLayout } from '../layout/report';
 import { reviewOrderLayout } from '../layout/review-order';
@@ -53,11 +53,11 @@ export interface ExportedPdf {
 /** Regenerates «Báo cáo», flushes, and fetches it as PDF with the script's OAuth token. */
 export function exportReportPdf(services: Services, today: CalendarDate): ExportedPdf {
   const { fetch, script, utilities } = services;
-  if (!fetch || !script || !utilities) throw new Error('PDF export needs UrlFetchApp, ScriptApp and Utilities.');
+  if (!fetch || !script || !utilities) throw new UserError(DOCS_UI.exportUnavailable);
   const run = recomputeAndRender(services, today, (r) => renderLayout(services, reportLayout(r)));
   const book = services.app.getActiveSpreadsheet();
   const sheet = book.getSheetByName(SHEET_NAMES.report);
-  if (!sheet) throw new UserError(DOCS_UI.reportDone);
+  if (!sheet) throw new UserError(UI.missingSheet(SHEET_NAMES.report));
   // Pending writes must reach the sheet before Google renders it.
   services.app.flush();
   const response = fetch.fetch(exportUrl(book.getId(), sheet.getSheetId()), {
@@ -72,7 +72,7 @@ export function exportReportPdf(services: Services, today: CalendarDate): Export
 /** Saves the exported PDF to the user's Drive (scope drive.file: only files this add-on creates). */
 export function saveReportPdfToDrive(services: Services, today: CalendarDate): string {
   const { drive, utilities } = services;
-  if (!drive || !utilities) throw new Error('Saving to Drive needs DriveApp and Utilities.');
+  if (!drive || !utilities) throw new UserError(DOCS_UI.exportUnavailable);
   const pdf = exportReportPdf(services, today);
   const blob = utilities.newBlob(utilities.base64Decode(pdf.base64), 'application/pdf', pdf.fileName);
   drive.createFile(blob);

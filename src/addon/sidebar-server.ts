@@ -41,6 +41,8 @@ function fieldText(key: SettingKey, raw: unknown): string {
     return d ? isoDate(d) : cellText(raw);
   }
   if (typeof raw === 'boolean') return raw ? YES : NO;
+  // A cell formatted as a percentage holds 0.15 for 15%; the form shows 15.
+  if (key === 'quotaPercent' && typeof raw === 'number' && raw > 0 && raw < 1) return String(Math.round(raw * 100 * 1e6) / 1e6);
   return cellText(raw);
 }
 
@@ -132,15 +134,17 @@ export function sidebarSaveSettings(services: Services, now: Date, values: Parti
     const book = services.app.getActiveSpreadsheet();
     const sheet = book.getSheetByName(SHEET_NAMES.settings) ?? book.insertSheet(SHEET_NAMES.settings);
     const current = sheet.getLastRow() > 0 ? sheet.getDataRange().getValues() : [];
-    const { rows } = readSettingsGrid(current);
-    const grid: CellValue[][] = current.map((row) => [(row[0] ?? '') as CellValue, (row[1] ?? '') as CellValue]);
+    const { raw, rows } = readSettingsGrid(current);
+    const appended: CellValue[][] = [];
+    // Only settings whose value changed are written, each in its own cell (at most one per
+    // label, whatever the roster size), so a formula in another cell of «Cấu hình» survives.
     for (const key of Object.keys(known) as SettingKey[]) {
-      const value = cellValueFor(key, known[key] ?? '');
+      const text = known[key] ?? '';
       const row = rows[key];
-      if (row) (grid[row - 1] as CellValue[])[1] = value;
-      else grid.push([settingLabel(key), value]);
+      if (!row) appended.push([settingLabel(key), cellValueFor(key, text)]);
+      else if (fieldText(key, raw[key]) !== text.trim()) sheet.getRange(row, 2).setValues(literalGrid([[cellValueFor(key, text)]]));
     }
-    if (grid.length > 0) sheet.getRange(1, 1, grid.length, 2).setValues(literalGrid(grid));
+    if (appended.length > 0) sheet.getRange(current.length + 1, 1, appended.length, 2).setValues(literalGrid(appended));
   });
   return { saved: true, errors: {}, state: sidebarState(services, now) };
 }

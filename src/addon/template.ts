@@ -31,8 +31,8 @@ export interface TemplateOptions {
 function setupRoster(services: Services, book: Spreadsheet, options: TemplateOptions): boolean {
   const existing = book.getSheetByName(SHEET_NAMES.roster);
   const sheet = existing ?? book.insertSheet(SHEET_NAMES.roster);
+  // As wide as the used range: a column with data but no header is never written over.
   const header = headerRowOf(sheet);
-  while (header.length > 0 && String(header[header.length - 1] ?? '').trim() === '') header.pop();
   const known = mapHeaderRow(header, SHEET_NAMES.roster).columns;
   const missing = [...INPUT_COLUMNS, ...OUTPUT_COLUMNS].filter(
     (key) => known.index[key] === undefined && (options.addMissingColumns || existing === null || OUTPUT_COLUMNS.includes(key as never)),

@@ -68,6 +68,8 @@ export function classifyOne(values: readonly unknown[]): Cell {
   }
   const n = wholeNumber(base);
   if (n === undefined) return FN.badNumber(FN.names.base, cellText(base));
+  const tallies = [parsed.votesHTXS.data, parsed.votesHTT.data, parsed.votesHT.data, parsed.votesKHT.data].map((v) => v ?? 0);
+  if (tallies.reduce((a, b) => a + b, 0) > n) return FN.tallyOverBase(n);
   const member: Member = {
     row: 0, name: '', post: '', leader: false, membership: 'official', status: 'active', admissionDate: null,
     emulation: parsed.emulation.data ?? null,
@@ -103,7 +105,7 @@ export function HANMUC_HTXS(total: Arg, percent: Arg): Cell | Cell[][] {
     const tn = wholeNumber(t);
     if (tn === undefined) return FN.badNumber(FN.names.total, cellText(t));
     // A cell formatted as 15% holds 0.15.
-    const asPercent = typeof p === 'number' && p > 0 && p < 1 ? Math.round(p * 100) : p;
+    const asPercent = typeof p === 'number' && p > 0 && p < 1 ? Math.round(p * 100 * 1e6) / 1e6 : p;
     const pn = cellText(asPercent) === '' ? PLAN_2023.quotaPercent : wholeNumber(cellText(asPercent).replace(/%$/, ''));
     if (pn === undefined || pn > 100) return FN.badNumber(FN.names.percent, cellText(p));
     return allowedHtxs(tn, pn);

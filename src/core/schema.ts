@@ -11,7 +11,7 @@ import {
 } from './normalize';
 import type { Level } from './levels';
 import {
-  EMULATION_VOCAB, FAULT_KEYWORDS, LEVEL_VOCAB, MEMBERSHIP_VOCAB, STATUS_VOCAB,
+  EMULATION_VOCAB, FAULT_PATTERNS, LEVEL_VOCAB, MEMBERSHIP_VOCAB, STATUS_VOCAB,
   type Emulation, type Fault, type Membership, type Status,
 } from './vocab';
 import { MSG } from './text';
@@ -111,7 +111,7 @@ export const faults = cellSchema<Fault[]>((raw) => {
   if (raw === false || NO_FAULT.has(foldKey(cellText(raw))) || /^[-–—.]+$/.test(cellText(raw))) return ok(found);
   for (const part of splitList(cellText(raw))) {
     const key = foldKey(part);
-    const fault = FAULT_KEYWORDS.find(([, words]) => words.some((word) => key.includes(word)))?.[0];
+    const fault = FAULT_PATTERNS.find(([, pattern]) => pattern.test(key))?.[0];
     if (!fault) return fail(MSG.problem.notFault(part));
     if (!found.includes(fault)) found.push(fault);
   }

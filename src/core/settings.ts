@@ -73,7 +73,7 @@ const year = withHint(
 const percent = withHint(
   cells.cellSchema<number | null>((raw) => {
     // A cell formatted as a percentage holds 0.15 for 15%.
-    const scaled = typeof raw === 'number' && raw > 0 && raw < 1 ? Math.round(raw * 100) : raw;
+    const scaled = typeof raw === 'number' && raw > 0 && raw < 1 ? Math.round(raw * 100 * 1e6) / 1e6 : raw;
     const n = parseNumber(cellText(scaled).replace(/%$/, ''));
     if (n === null) return { ok: true, value: null };
     return Number.isInteger(n) && n >= 0 && n <= 100 ? { ok: true, value: n } : { ok: false, problem: MSG.problem.percentRange };

@@ -154,7 +154,7 @@ export const MSG = {
     'Không có đảng viên chính thức nào đang sinh hoạt, nên không thể tính tỷ lệ phiếu. Hãy kiểm tra cột «Loại đảng viên» và «Tình trạng», hoặc nhập «Số đảng viên chính thức (mẫu số)» trong trang «Cấu hình».',
 
   problem: {
-    required: 'là bắt buộc',
+    required: 'nhưng đây là thông tin bắt buộc',
     notNumber: 'không phải là số',
     notWhole: 'phải là số nguyên (không có phần lẻ)',
     negative: 'không được là số âm',
@@ -383,6 +383,9 @@ export const CLI = {
   settingErrors: (n: number) => `Lỗi trong trang «Cấu hình»: ${n}`,
   warnings: (n: number) => `Đảng viên có cảnh báo: ${n}`,
   written: 'Đã ghi:',
+  noSheets: '(không có)',
+  previewStarted: (url: string) => `Bảng điều khiển (bản xem thử, dữ liệu mẫu): ${url}\nNhấn Ctrl+C để dừng.`,
+  notFound: 'Không tìm thấy',
 } as const;
 
 /** The add-on menu, the help dialog and the template sheets. */
@@ -396,6 +399,13 @@ export const MENU = {
   exportPdf: 'Xuất PDF',
   sidebar: 'Mở bảng điều khiển',
   help: 'Hướng dẫn',
+} as const;
+
+/** Choices offered by the dropdowns of «Tạo bảng mẫu» and the sidebar form. */
+export const DROPDOWNS = {
+  membership: ['Chính thức', 'Dự bị'],
+  emulation: ['HTXS', 'CSTĐCS', 'HTT', 'HT', 'HT-HC', 'KHT'],
+  ranks: ['Mức cao nhất', 'Mức cao thứ hai', 'Mức cao thứ ba', 'Mức thấp nhất'],
 } as const;
 
 export const TEMPLATE = {
@@ -429,6 +439,7 @@ export const FN = {
   badNumber: (name: string, value: string) => `Lỗi: ${name} ${quote(value)} phải là số nguyên từ 0 trở lên.`,
   badCell: (message: string) => `Lỗi: ${message}`,
   shape: 'Lỗi: các vùng dữ liệu phải có cùng số dòng và số cột.',
+  tallyOverBase: (n: number) => `Lỗi: tổng số phiếu lớn hơn mẫu số (${n}); hãy kiểm tra lại số phiếu.`,
   names: {
     votes: 'số phiếu',
     base: 'mẫu số',
@@ -532,7 +543,8 @@ export const DOC = {
   reviewTitle: (year: number) => `TRÌNH TỰ KIỂM ĐIỂM TẬP THỂ, CÁ NHÂN NĂM ${year}`,
   reviewNote: 'Kiểm điểm tập thể trước, cá nhân sau; người đứng đầu trước, cấp phó và các thành viên sau.',
   reviewHead: ['STT', 'Nội dung / Họ và tên', 'Chức vụ', 'Bản kiểm điểm', 'Phiếu nhận xét nơi cư trú', 'Phiếu bổ sung lý lịch', 'Ghi chú'],
-  collectives: ['Kiểm điểm tập thể Chi ủy chi bộ', 'Kiểm điểm tập thể lãnh đạo, quản lý nhà trường'],
+  // Plan I.4.2.a: the leadership of the school and unions first, the party committee after.
+  collectives: ['Kiểm điểm tập thể lãnh đạo, quản lý nhà trường', 'Kiểm điểm tập thể Chi ủy chi bộ'],
   collectiveGroup: 'A. Tập thể',
   leaderGroup: 'B. Cá nhân giữ chức vụ lãnh đạo, quản lý',
   memberGroup: 'C. Đảng viên',
@@ -554,6 +566,7 @@ export const DOCS_UI = {
   pdfFailed: (code: number) =>
     `Google không xuất được PDF (mã ${code}). Hãy thử lại sau ít phút; nếu vẫn lỗi, hãy dùng «Tệp → Tải xuống → PDF» trên trang «Báo cáo».`,
   pdfFileName: (year: number) => `bao-cao-xep-loai-${year}.pdf`,
+  exportUnavailable: 'Chức năng xuất PDF chưa sẵn sàng trong môi trường này. Hãy dùng «Tệp → Tải xuống → PDF» trên trang «Báo cáo».',
 } as const;
 
 /** The sidebar «Bảng điều khiển». */

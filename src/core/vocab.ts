@@ -58,12 +58,16 @@ export const STATUS_VOCAB = vocabulary<Status>([
   ['under6months', ['Chưa đủ 6 tháng', 'Chưa đủ 06 tháng', 'Dưới 6 tháng', 'Dưới 06 tháng', 'Mới kết nạp']],
 ]);
 
-/** Faults are matched by keywords in the folded text, since people write them out in full. */
-export const FAULT_KEYWORDS: ReadonlyArray<readonly [Fault, readonly string[]]> = [
-  ['task', ['nhiem vu chi bo', 'nhiem vu duoc chi bo']],
-  ['violation', ['vi pham', 'khong duoc lam', 'uy tin']],
-  ['disunity', ['phan cong', 'doan ket']],
-  ['degradation', ['suy thoai', 'tu dien bien', 'tu chuyen hoa']],
+/**
+ * Faults are written out in full, so each is matched by how it begins (on foldKey text,
+ * after an optional "đảng viên"). Anchoring keeps "Không vi phạm" or "Đoàn kết tốt" from
+ * reading as a fault: an entry that matches none is a row error, never a guess.
+ */
+export const FAULT_PATTERNS: ReadonlyArray<readonly [Fault, RegExp]> = [
+  ['task', /^(dang vien )?khong hoan thanh (cac )?nhiem vu (duoc )?chi bo/],
+  ['violation', /^(dang vien )?vi pham\b/],
+  ['disunity', /^(dang vien )?(khong chap hanh (su )?phan cong|(la nguyen nhan )?gay mat doan ket|mat doan ket)/],
+  ['degradation', /^(dang vien )?(co bieu hien )?(suy thoai|tu dien bien|tu chuyen hoa)/],
 ];
 
 export const TASK_RESULT_VOCAB = vocabulary<TaskResult>([

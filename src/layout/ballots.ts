@@ -1,7 +1,8 @@
 /**
  * «Phiếu đánh giá»: the member-level ballot (one tick column per level) and, when
  * «Phiếu HTXS bầu riêng» is on, the separate yes/no HTXS ballot for those proposed.
- * Each ballot starts on a fresh page when printed (a blank spacer and its own title).
+ * The Sheets API has no page breaks: the HTXS ballot follows after a gap with its own
+ * title, and is printed on its own page by choosing it (README, «Choices»).
  */
 import type { MemberResult } from '../core/classify';
 import type { ClassificationRun } from '../core/run';

@@ -17,9 +17,8 @@ export const OUTPUT_HEADERS: string[] = OUTPUT_COLUMNS.map(headerOf);
 export function outputStartColumn(headerRow: readonly unknown[], columns: ColumnMap): number {
   const start = columns.index.outCeiling;
   if (start !== undefined && OUTPUT_COLUMNS.every((key, i) => columns.index[key] === start + i)) return start + 1;
-  let last = headerRow.length;
-  while (last > 0 && (headerRow[last - 1] === '' || headerRow[last - 1] === null || headerRow[last - 1] === undefined)) last--;
-  return last + 1;
+  // headerRow is as wide as the data range, so a column with data but no header is kept.
+  return headerRow.length + 1;
 }
 
 /** `sheetRows` = number of rows in the sheet's data range, header included. */

@@ -5,7 +5,7 @@
 import { DOCUMENT_COLUMNS, INPUT_COLUMNS, OUTPUT_COLUMNS } from '../core/columns';
 import { LEVELS } from '../core/levels';
 import { settingLabel, SETTING_KEYS } from '../core/settings';
-import { DEFAULT_PROFILE_NAME, NO, STATUS_NAMES, TASK_RESULT_NAMES, TEMPLATE, YES, headerOf, type ColumnKey, type SettingKey } from '../core/text';
+import { DEFAULT_PROFILE_NAME, DROPDOWNS, NO, STATUS_NAMES, TASK_RESULT_NAMES, TEMPLATE, YES, headerOf, type ColumnKey, type SettingKey } from '../core/text';
 
 export type ValidationSpec =
   | { readonly kind: 'list'; readonly values: readonly string[]; readonly help: string }
@@ -16,13 +16,13 @@ const LEVEL_LIST: ValidationSpec = { kind: 'list', values: LEVELS, help: TEMPLAT
 
 export const ROSTER_VALIDATION: Partial<Record<ColumnKey, ValidationSpec>> = {
   leader: YES_NO,
-  membership: { kind: 'list', values: ['Chính thức', 'Dự bị'], help: TEMPLATE.validationHelp.membership },
+  membership: { kind: 'list', values: DROPDOWNS.membership, help: TEMPLATE.validationHelp.membership },
   status: {
     kind: 'list',
     values: [STATUS_NAMES.absent, STATUS_NAMES.exempt, STATUS_NAMES.suspended, STATUS_NAMES.under6months],
     help: TEMPLATE.validationHelp.status,
   },
-  emulation: { kind: 'list', values: ['HTXS', 'CSTĐCS', 'HTT', 'HT', 'HT-HC', 'KHT'], help: TEMPLATE.validationHelp.emulation },
+  emulation: { kind: 'list', values: DROPDOWNS.emulation, help: TEMPLATE.validationHelp.emulation },
   discipline: YES_NO,
   selfAssessment: LEVEL_LIST,
   committeeProposal: LEVEL_LIST,
@@ -53,7 +53,7 @@ export const RESULT_COLORS: Record<string, string> = {
 export const WARNING_COLOR = '#fce8b2';
 export const HEADER_BACKGROUND = '#cfe2f3';
 
-const RANK_LIST: ValidationSpec = { kind: 'list', values: ['Mức cao nhất', 'Mức cao thứ hai', 'Mức cao thứ ba', 'Mức thấp nhất'], help: '' };
+const RANK_LIST: ValidationSpec = { kind: 'list', values: DROPDOWNS.ranks, help: '' };
 
 export const SETTING_VALIDATION: Partial<Record<SettingKey, ValidationSpec>> = {
   outstanding: YES_NO,

@@ -31,7 +31,8 @@ export function parseCsv(raw: string | Uint8Array): CsvResult {
   let text = typeof raw === 'string' ? raw : new TextDecoder('utf-8').decode(raw);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const delimiter = guessDelimiter(text);
-  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: 'greedy' });
+  // Blank lines are kept (as blank rows) so that row numbers in messages are the file's.
+  const parsed = Papa.parse<string[]>(text.replace(/(\r?\n)+$/, ''), { delimiter, skipEmptyLines: false });
   const grid = parsed.data.map((row) => row.map(typed));
   const width = Math.max(0, ...grid.map((row) => row.length));
   for (const row of grid) while (row.length < width) row.push('');

@@ -25,7 +25,7 @@ export async function loadInput(file: string, counter = new CallCounter()): Prom
     throw new UsageError(CLI.unreadableXlsx(file, error instanceof Error ? error.message : String(error)));
   }
   if (!book.sheet(SHEET_NAMES.roster)) {
-    throw new UsageError(CLI.noRosterSheet(file, book.sheets.map((s) => `«${s.name}»`).join(', ') || '(không có)'));
+    throw new UsageError(CLI.noRosterSheet(file, book.sheets.map((s) => `«${s.name}»`).join(', ') || CLI.noSheets));
   }
   return book;
 }

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SERVER_FUNCTIONS } from '../addon/server-api';
+import { CLI } from '../core/text';
 import { loadGasRuntime, type GasRuntime } from './gas-runtime';
 import type { LocalSpreadsheet } from './workbook';
 
@@ -71,7 +72,7 @@ export async function startPreview(book: LocalSpreadsheet, port = 0, gasDir = jo
       return;
     }
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end('Không tìm thấy');
+    res.end(CLI.notFound);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address() as AddressInfo;

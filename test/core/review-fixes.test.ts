@@ -46,3 +46,35 @@ describe('choices made after review', () => {
     expect(resultOf(run, 'A').explanation.join(' ')).not.toContain('thấp hơn những đồng chí được giữ');
   });
 });
+
+describe('faults are read by how they begin, so negations are not faults', () => {
+  it.each(['Không vi phạm', 'Đoàn kết tốt', 'Hoàn thành nhiệm vụ chi bộ giao', 'Không suy thoái'])('%j is a row error, not a KHT fault', (text) => {
+    const run = classify([person('A', { 'Khuyết điểm': text, 'Phiếu HTT': 1 })]);
+    expect(run.errors.map((e) => [e.row, e.column])).toEqual([[2, 'Khuyết điểm']]);
+    expect(resultOf(run, 'A').meetsKhtCriteria).toBe(false);
+  });
+
+  it.each([
+    ['Đảng viên không hoàn thành nhiệm vụ chi bộ giao', 'task'],
+    ['Vi phạm quy định về những điều đảng viên không được làm', 'violation'],
+    ['Không chấp hành phân công của tổ chức hoặc là nguyên nhân gây mất đoàn kết nội bộ', 'disunity'],
+    ['Gây mất đoàn kết', 'disunity'],
+    ['Có biểu hiện suy thoái về tư tưởng chính trị', 'degradation'],
+  ])('the plan\'s wording %j is the fault %s', (text, fault) => {
+    const run = classify([person('A', { 'Khuyết điểm': text, 'Phiếu KHT': 1 })]);
+    expect(run.errors).toEqual([]);
+    expect(resultOf(run, 'A').member.faults).toEqual([fault]);
+    expect(resultOf(run, 'A').result).toBe('KHT');
+  });
+
+  it('«Hạn mức HTXS (%)» of 0.155 (15.5%) is an error, not silently 16', () => {
+    const run = classify([person('A')], { settings: { 'Hạn mức HTXS (%)': 0.155 } });
+    expect(run.settingErrors.map((e) => e.label)).toEqual(['Hạn mức HTXS (%)']);
+    expect(run.quota.percent).toBe(15);
+  });
+
+  it('a blank required cell says it is required without contradiction', () => {
+    const run = classify([person('A', { 'Kết quả thi đua': '' })]);
+    expect(run.errors[0]?.message).toBe('Dòng 2, cột «Kết quả thi đua»: ô đang để trống nhưng đây là thông tin bắt buộc. Nhập một trong: HTXS (Hoàn thành xuất sắc nhiệm vụ), CSTĐCS (Chiến sĩ thi đua cơ sở), HTT, HT, HT-HC (Hoàn thành nhiệm vụ nhưng còn hạn chế về năng lực), KHT.');
+  });
+});

@@ -54,7 +54,7 @@ const CASES: readonly BadCase[] = [
   { label: 'an unknown emulation result', patch: { 'Kết quả thi đua': 'Khá' }, column: 'Kết quả thi đua', value: 'Khá', problem: 'không phải là một kết quả thi đua' },
   { label: 'an unknown status', patch: { 'Tình trạng': 'Nghỉ phép' }, column: 'Tình trạng', value: 'Nghỉ phép', problem: 'không phải là một tình trạng' },
   { label: 'an unknown membership', patch: { 'Loại đảng viên': 'Tạm thời' }, column: 'Loại đảng viên', value: 'Tạm thời', problem: 'không phải «Chính thức» hoặc «Dự bị»' },
-  { label: 'a blank membership', patch: { 'Loại đảng viên': '' }, column: 'Loại đảng viên', value: '', problem: 'là bắt buộc' },
+  { label: 'a blank membership', patch: { 'Loại đảng viên': '' }, column: 'Loại đảng viên', value: '', problem: 'nhưng đây là thông tin bắt buộc' },
   {
     label: 'an unknown fault', patch: { 'Khuyết điểm': 'Suy thoái tư tưởng chính trị; Đi muộn' }, column: 'Khuyết điểm',
     value: 'Suy thoái tư tưởng chính trị; Đi muộn', problem: 'có khuyết điểm «Đi muộn» không thuộc danh mục',
@@ -62,8 +62,8 @@ const CASES: readonly BadCase[] = [
   { label: 'discipline that is not yes/no', patch: { 'Đang chấp hành kỷ luật': 'có lẽ' }, column: 'Đang chấp hành kỷ luật', value: 'có lẽ', problem: 'không phải «Có» hoặc «Không»' },
   { label: 'a leader flag that is not yes/no', patch: { 'Lãnh đạo, quản lý': 'Phó' }, column: 'Lãnh đạo, quản lý', value: 'Phó', problem: 'không phải «Có» hoặc «Không»' },
   { label: 'a document cell that is not yes/no', patch: { 'Bản kiểm điểm': 'abc' }, column: 'Bản kiểm điểm', value: 'abc', problem: 'không phải «Có» hoặc «Không»' },
-  { label: 'a blank name with other data', patch: { 'Họ và tên': '' }, column: 'Họ và tên', value: '', problem: 'là bắt buộc' },
-  { label: 'a missing emulation result', patch: { 'Kết quả thi đua': '' }, column: 'Kết quả thi đua', value: '', problem: 'là bắt buộc' },
+  { label: 'a blank name with other data', patch: { 'Họ và tên': '' }, column: 'Họ và tên', value: '', problem: 'nhưng đây là thông tin bắt buộc' },
+  { label: 'a missing emulation result', patch: { 'Kết quả thi đua': '' }, column: 'Kết quả thi đua', value: '', problem: 'nhưng đây là thông tin bắt buộc' },
 ];
 
 const BAD_NAME = 'Hoàng Văn Sai';

@@ -45,8 +45,8 @@ describe('Trình tự kiểm điểm', () => {
     const start = lines.indexOf('A. Tập thể');
     expect(lines.slice(start, start + 6)).toEqual([
       'A. Tập thể',
-      '1 | Kiểm điểm tập thể Chi ủy chi bộ',
-      '2 | Kiểm điểm tập thể lãnh đạo, quản lý nhà trường',
+      '1 | Kiểm điểm tập thể lãnh đạo, quản lý nhà trường',
+      '2 | Kiểm điểm tập thể Chi ủy chi bộ',
       'B. Cá nhân giữ chức vụ lãnh đạo, quản lý',
       '3 | Trần Thị Mai Hương | Hiệu trưởng, Bí thư chi bộ | ✓ | ✓ | ✓',
       '4 | Nguyễn Văn Hùng | Phó Hiệu trưởng, Phó Bí thư | ✓ | ✓ | ✓',

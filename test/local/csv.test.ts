@@ -36,3 +36,18 @@ describe('CSV dialects', () => {
     expect(grid[1]).toEqual([3.5, 12, '07/12/2023', 'HTXS']);
   });
 });
+
+describe('row numbers in a CSV with blank lines', () => {
+  it('count blank lines and Excel\'s ";;;" rows, so errors name the line of the file', async () => {
+    const { runCli, tempDir } = await import('./run-cli');
+    const { writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const dir = tempDir();
+    const file = join(dir, 'trong.csv');
+    writeFileSync(file, 'Họ và tên;Loại đảng viên;Kết quả thi đua;Số tháng nghỉ ốm\r\nNguyễn Văn A;Chính thức;HTT;0\r\n;;;\r\n\r\nTrần Thị B;Chính thức;HTT;-1\r\n\r\n');
+    const run = await runCli(['classify', file, '--json', '--out', dir]);
+    const summary = JSON.parse(run.stdout) as { members: { row: number }[]; errors: { row: number; column: string }[] };
+    expect(summary.members.map((m) => m.row)).toEqual([2, 5]);
+    expect(summary.errors.map((e) => [e.row, e.column])).toEqual([[5, 'Số tháng nghỉ ốm']]);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { sampleWorkbook } from '../../src/local/sample';
+import { loadBundle } from './gas-vm';
+import { rosterBook } from './roster-factory';
+
+describe('fixes after review', () => {
+  it('Tính lại never writes over a column that has data but no header', () => {
+    const book = rosterBook(4);
+    const roster = book.sheet('Danh sách')!;
+    const width = roster.lastColumn();
+    roster.cellForWrite(3, width + 2).value = 'ghi chú không có tiêu đề';
+    const bundle = loadBundle(book);
+    bundle.call('menuRecompute');
+    expect(roster.cell(3, width + 2)?.value).toBe('ghi chú không có tiêu đề');
+    expect(roster.values()[0]?.slice(width + 2)).toEqual(['Mức theo tiêu chí', 'Mức theo phiếu', 'Kết quả xếp loại', 'Cảnh báo', 'Giải thích']);
+  });
+
+  it('Tạo bảng mẫu adds its headers after a column that has data but no header', () => {
+    const book = rosterBook(4);
+    const roster = book.sheet('Danh sách')!;
+    const width = roster.lastColumn();
+    roster.cellForWrite(2, width + 1).value = 'dữ liệu riêng';
+    loadBundle(book).call('menuSetupTemplate');
+    expect(roster.cell(2, width + 1)?.value).toBe('dữ liệu riêng');
+    expect(roster.cell(1, width + 1)?.value).toBe('');
+    expect(roster.cell(1, width + 2)?.value).not.toBe('');
+  });
+
+  it('the sidebar shows a percent-formatted quota cell (0.15) as 15 and saves other settings', () => {
+    const book = sampleWorkbook();
+    const settings = book.sheet('Cấu hình')!;
+    const quotaRow = settings.values().findIndex((r) => r[0] === 'Hạn mức HTXS (%)') + 1;
+    settings.cellForWrite(quotaRow, 2).value = 0.15;
+    const bundle = loadBundle(book);
+    const state = bundle.call('sidebarState') as { fields: { key: string; value: string }[] };
+    const values = Object.fromEntries(state.fields.map((f) => [f.key, f.value]));
+    expect(values.quotaPercent).toBe('15');
+    const saved = bundle.call('sidebarSaveSettings', { ...values, place: 'Phù Mỹ' }) as { saved: boolean; errors: object };
+    expect(saved).toMatchObject({ saved: true, errors: {} });
+    expect(settings.cell(quotaRow, 2)?.value).toBe(0.15);
+  });
+
+  it('saving settings from the sidebar keeps a formula in another setting cell', () => {
+    const book = sampleWorkbook();
+    const settings = book.sheet('Cấu hình')!;
+    const yearRow = settings.values().findIndex((r) => r[0] === 'Năm đánh giá') + 1;
+    const yearCell = settings.cellForWrite(yearRow, 2);
+    yearCell.formula = '=YEAR(TODAY())-3';
+    yearCell.value = 2023;
+    const bundle = loadBundle(book);
+    const result = bundle.call('sidebarSaveSettings', { place: 'Phù Mỹ', year: '2023' }) as { saved: boolean };
+    expect(result.saved).toBe(true);
+    expect(settings.cell(yearRow, 2)?.formula).toBe('=YEAR(TODAY())-3');
+    expect(settings.values().find((r) => r[0] === 'Địa danh')?.[1]).toBe('Phù Mỹ');
+  });
+
+  it('the server refuses an invalid setting too, writing nothing', () => {
+    const book = sampleWorkbook();
+    const before = JSON.stringify(book.sheet('Cấu hình')?.values());
+    const result = loadBundle(book).call('sidebarSaveSettings', { quotaPercent: '0.155', place: 'X' }) as { saved: boolean; errors: Record<string, string> };
+    expect(result.saved).toBe(false);
+    expect(result.errors.quotaPercent).toContain('phải là số nguyên từ 0 đến 100');
+    expect(JSON.stringify(book.sheet('Cấu hình')?.values())).toBe(before);
+  });
+
+  it('XEPLOAI refuses tallies that add up to more than the voting base, like the engine', () => {
+    expect(loadBundle().call('XEPLOAI', 'HTT', 0, 'Không', '', 9, 9, 0, 0, 10)).toBe('Lỗi: tổng số phiếu lớn hơn mẫu số (10); hãy kiểm tra lại số phiếu.');
+  });
+
+});
