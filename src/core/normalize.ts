@@ -54,10 +54,6 @@ export function cellText(value: unknown): string {
   return String(value).trim();
 }
 
-export function isBlank(value: unknown): boolean {
-  return cellText(value) === '';
-}
-
 const YES = vocabulary<boolean>([
   [true, ['có', 'co', 'x', 'true', 'đúng', 'yes', 'y', '1', 'đã nộp', 'rồi', 'đạt', 'v']],
   [false, ['không', 'khong', 'k', 'false', 'sai', 'no', 'n', '0', 'chưa', 'chưa nộp']],

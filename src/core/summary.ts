@@ -20,7 +20,7 @@ export interface RunSummary {
   readonly members: MemberSummary[];
   readonly counts: OutcomeCounts;
   readonly votingBase: number;
-  readonly quota: Omit<QuotaSummary, 'base'> & { readonly base: number };
+  readonly quota: QuotaSummary;
   readonly cell: { readonly result: Outcome; readonly reasons: string[] };
   readonly errors: RowError[];
   readonly settingErrors: { readonly label: string; readonly row: number | null; readonly value: string; readonly message: string }[];

@@ -2,7 +2,7 @@
  * Every piece of Vietnamese text a user can see lives here, so the wording can be
  * reviewed in one place. Identifiers stay in English; values stay in Vietnamese.
  */
-import type { Level, Outcome } from './levels';
+import type { Outcome } from './levels';
 import type { Emulation, Fault, Membership, Status, TaskResult } from './vocab';
 
 export const APP_NAME = 'Phân loại';
@@ -263,10 +263,6 @@ export const DOCUMENT_NAMES = {
   docBiography: 'phiếu bổ sung lý lịch',
 } as const;
 
-export function levelName(level: Level | Outcome): string {
-  return LEVEL_NAMES[level];
-}
-
 /** «Cấu hình» labels (column A), canonical text first, then aliases. */
 export const SETTING_LABELS = {
   parentCommittee: ['Tên đảng bộ cấp trên', 'Đảng bộ cấp trên', 'Đảng bộ'],
@@ -403,7 +399,7 @@ export const MENU = {
 
 /** Choices offered by the dropdowns of «Tạo bảng mẫu» and the sidebar form. */
 export const DROPDOWNS = {
-  membership: ['Chính thức', 'Dự bị'],
+  membership: [MEMBERSHIP_NAMES.official, MEMBERSHIP_NAMES.probationary],
   emulation: ['HTXS', 'CSTĐCS', 'HTT', 'HT', 'HT-HC', 'KHT'],
   ranks: ['Mức cao nhất', 'Mức cao thứ hai', 'Mức cao thứ ba', 'Mức thấp nhất'],
 } as const;
