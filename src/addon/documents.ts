@@ -10,51 +10,59 @@ import { reportLayout } from '../layout/report';
 import { reviewOrderLayout } from '../layout/review-order';
 import type { Services } from './gas';
 import { exportUrl } from './export-url';
-import { recomputeUnlocked, withDocumentLock } from './recompute';
+import { recomputeUnlocked, withDocumentLock, type RecomputeResult } from './recompute';
 import { renderLayout } from './render';
 import { UserError } from './user-error';
 
 /** Recompute and render under one hold of the lock, so no other run slips in between. */
-function recomputeAndRender(services: Services, today: CalendarDate, render: (run: ClassificationRun) => void, overrides?: SettingOverrides): ClassificationRun {
+function recomputeAndRender(services: Services, today: CalendarDate, render: (run: ClassificationRun) => void, overrides?: SettingOverrides): RecomputeResult {
   return withDocumentLock(services, () => {
-    const { run } = recomputeUnlocked(services, today, overrides);
-    render(run);
-    return run;
+    const result = recomputeUnlocked(services, today, overrides);
+    render(result.run);
+    return result;
   });
 }
 
-export function generateReport(services: Services, today: CalendarDate): string {
-  recomputeAndRender(services, today, (run) => renderLayout(services, reportLayout(run)));
-  return DOCS_UI.reportDone;
+/** The toast text, and the run it came from (the sidebar shows it without reading again). */
+export interface DocumentResult {
+  readonly message: string;
+  readonly recomputed: RecomputeResult;
 }
 
-export function generateBallots(services: Services, today: CalendarDate): string {
-  const run = recomputeAndRender(services, today, (r) => renderLayout(services, ballotsLayout(r)));
-  return DOCS_UI.ballotsDone(ballotMembers(run).length, run.settings.separateHtxsBallot);
+export function generateReport(services: Services, today: CalendarDate): DocumentResult {
+  const recomputed = recomputeAndRender(services, today, (run) => renderLayout(services, reportLayout(run)));
+  return { message: DOCS_UI.reportDone, recomputed };
 }
 
-export function generateReviewOrder(services: Services, today: CalendarDate): string {
-  recomputeAndRender(services, today, (run) => renderLayout(services, reviewOrderLayout(run)));
-  return DOCS_UI.reviewDone;
+export function generateBallots(services: Services, today: CalendarDate): DocumentResult {
+  const recomputed = recomputeAndRender(services, today, (r) => renderLayout(services, ballotsLayout(r)));
+  const { run } = recomputed;
+  return { message: DOCS_UI.ballotsDone(ballotMembers(run).length, run.settings.separateHtxsBallot), recomputed };
+}
+
+export function generateReviewOrder(services: Services, today: CalendarDate): DocumentResult {
+  const recomputed = recomputeAndRender(services, today, (run) => renderLayout(services, reviewOrderLayout(run)));
+  return { message: DOCS_UI.reviewDone, recomputed };
 }
 
 /** One recompute, then all three generated sheets (the CLI's path). */
 export function generateAllDocuments(services: Services, today: CalendarDate, overrides?: SettingOverrides): ClassificationRun {
   return recomputeAndRender(services, today, (run) => {
     for (const layout of [reportLayout(run), ballotsLayout(run), reviewOrderLayout(run)]) renderLayout(services, layout);
-  }, overrides);
+  }, overrides).run;
 }
 
 export interface ExportedPdf {
   readonly fileName: string;
   readonly base64: string;
+  readonly recomputed: RecomputeResult;
 }
 
 /** Regenerates «Báo cáo», flushes, and fetches it as PDF with the script's OAuth token. */
 export function exportReportPdf(services: Services, today: CalendarDate): ExportedPdf {
   const { fetch, script, utilities } = services;
   if (!fetch || !script || !utilities) throw new UserError(DOCS_UI.exportUnavailable);
-  const run = recomputeAndRender(services, today, (r) => renderLayout(services, reportLayout(r)));
+  const recomputed = recomputeAndRender(services, today, (r) => renderLayout(services, reportLayout(r)));
   const book = services.app.getActiveSpreadsheet();
   const sheet = book.getSheetByName(SHEET_NAMES.report);
   if (!sheet) throw new UserError(UI.missingSheet(SHEET_NAMES.report));
@@ -66,7 +74,7 @@ export function exportReportPdf(services: Services, today: CalendarDate): Export
   });
   const code = response.getResponseCode();
   if (code !== 200) throw new UserError(DOCS_UI.pdfFailed(code));
-  return { fileName: DOCS_UI.pdfFileName(run.settings.year), base64: utilities.base64Encode(response.getContent()) };
+  return { fileName: DOCS_UI.pdfFileName(recomputed.run.settings.year), base64: utilities.base64Encode(response.getContent()), recomputed };
 }
 
 /** Saves the exported PDF to the user's Drive (scope drive.file: only files this add-on creates). */

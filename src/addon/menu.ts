@@ -66,9 +66,9 @@ export function menuHelp(services: Services): void {
   services.app.getUi().showModalDialog(html, HELP.title);
 }
 
-function toastAction(services: Services, now: Date, action: (s: Services, today: ReturnType<typeof toCalendarDate>) => string): void {
+function toastAction(services: Services, now: Date, action: (s: Services, today: ReturnType<typeof toCalendarDate>) => { message: string }): void {
   runAction(services, () => {
-    const message = action(services, toCalendarDate(now));
+    const { message } = action(services, toCalendarDate(now));
     services.app.getActiveSpreadsheet().toast(message, UI.toastTitle, 8);
   });
 }

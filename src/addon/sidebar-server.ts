@@ -10,7 +10,7 @@ import { readSettingsGrid, settingLabel, SETTING_KEYS } from '../core/settings';
 import { validateSettings } from '../core/setting-validation';
 import { CELL_LEVEL_NAMES, NO, SHEET_NAMES, SIDEBAR, UI, YES, type SettingKey } from '../core/text';
 import { SETTING_VALIDATION } from '../layout/template';
-import { exportReportPdf, generateBallots, generateReport, generateReviewOrder } from './documents';
+import { exportReportPdf, generateBallots, generateReport, generateReviewOrder, type DocumentResult } from './documents';
 import type { CellValue, Services } from './gas';
 import { readAndClassify, recompute, withDocumentLock } from './recompute';
 import { literalGrid } from './safe-text';
@@ -149,9 +149,10 @@ export function sidebarSaveSettings(services: Services, now: Date, values: Parti
   return { saved: true, errors: {}, state: sidebarState(services, now) };
 }
 
-function action(services: Services, now: Date, run: () => string): ActionResult {
-  const message = run();
-  return { message, state: sidebarState(services, now) };
+/** The state comes from the run the action already made: no second read of the sheets. */
+function action(run: () => DocumentResult): ActionResult {
+  const { message, recomputed } = run();
+  return { message, state: stateFor(recomputed.run, recomputed.settingsValues) };
 }
 
 export function sidebarRecompute(services: Services, now: Date): ActionResult {
@@ -160,20 +161,20 @@ export function sidebarRecompute(services: Services, now: Date): ActionResult {
 }
 
 export function sidebarReport(services: Services, now: Date): ActionResult {
-  return action(services, now, () => generateReport(services, toCalendarDate(now)));
+  return action(() => generateReport(services, toCalendarDate(now)));
 }
 
 export function sidebarBallots(services: Services, now: Date): ActionResult {
-  return action(services, now, () => generateBallots(services, toCalendarDate(now)));
+  return action(() => generateBallots(services, toCalendarDate(now)));
 }
 
 export function sidebarReviewOrder(services: Services, now: Date): ActionResult {
-  return action(services, now, () => generateReviewOrder(services, toCalendarDate(now)));
+  return action(() => generateReviewOrder(services, toCalendarDate(now)));
 }
 
 export function sidebarExportPdf(services: Services, now: Date): PdfResult {
-  const pdf = exportReportPdf(services, toCalendarDate(now));
-  return { ...pdf, state: sidebarState(services, now) };
+  const { fileName, base64, recomputed } = exportReportPdf(services, toCalendarDate(now));
+  return { fileName, base64, state: stateFor(recomputed.run, recomputed.settingsValues) };
 }
 
 /** Selects the whole row in «Danh sách» (or «Cấu hình») so the user sees it. */

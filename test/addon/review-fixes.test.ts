@@ -67,4 +67,13 @@ describe('fixes after review', () => {
     expect(loadBundle().call('XEPLOAI', 'HTT', 0, 'Không', '', 9, 9, 0, 0, 10)).toBe('Lỗi: tổng số phiếu lớn hơn mẫu số (10); hãy kiểm tra lại số phiếu.');
   });
 
+
+  it.each(['sidebarReport', 'sidebarBallots', 'sidebarReviewOrder', 'sidebarRecompute', 'sidebarExportPdf'])('%s reads each sheet once and answers with the state of that same run', (name) => {
+    const bundle = loadBundle(sampleWorkbook());
+    bundle.services.counter.reset();
+    const result = bundle.call(name) as { state: { counts: Record<string, number> } };
+    expect(bundle.services.counter.snapshot()['Range.getValues']).toBe(2);
+    expect(result.state.counts).toEqual({ HTXS: 1, HTT: 15, HT: 4, KHT: 1, KXL: 2, CXL: 2 });
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+  });
 });

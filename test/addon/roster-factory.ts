@@ -25,9 +25,14 @@ export function rosterGrid(n: number): CellValue[][] {
   return rows;
 }
 
-export function rosterBook(n: number, counter = new CallCounter()): LocalSpreadsheet {
+/** A workbook with this roster grid and the sample's «Cấu hình». */
+export function bookFromGrid(grid: readonly (readonly CellValue[])[], counter = new CallCounter()): LocalSpreadsheet {
   const book = new LocalSpreadsheet(counter);
-  fill(book, 'Danh sách', rosterGrid(n));
+  fill(book, 'Danh sách', grid);
   fill(book, 'Cấu hình', sampleSettingsGrid());
   return book;
+}
+
+export function rosterBook(n: number, counter = new CallCounter()): LocalSpreadsheet {
+  return bookFromGrid(rosterGrid(n), counter);
 }

@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CallCounter } from '../../src/local/call-counter';
 import { largeRosterGrid } from '../../src/local/large-roster';
-import { fill, sampleSettingsGrid } from '../../src/local/sample';
-import { LocalSpreadsheet } from '../../src/local/workbook';
 import { loadBundle } from '../addon/gas-vm';
+import { bookFromGrid } from '../addon/roster-factory';
 
 /**
  * Budgets CI checks. They count calls and bytes, so a busy machine cannot fail them.
@@ -17,12 +15,7 @@ export const BUDGET = {
   sidebarHtmlBytes: 50_000, // measured 34,927
 };
 
-function roster(n: number): LocalSpreadsheet {
-  const book = new LocalSpreadsheet(new CallCounter());
-  fill(book, 'Danh sách', largeRosterGrid(n));
-  fill(book, 'Cấu hình', sampleSettingsGrid());
-  return book;
-}
+const roster = (n: number) => bookFromGrid(largeRosterGrid(n));
 
 describe('performance budget', () => {
   it('Tính lại makes the same service calls, one by one, at 10 and at 10,000 members', () => {
