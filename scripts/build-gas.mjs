@@ -57,7 +57,7 @@ const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<
 
 /** The sidebar: its client bundle inlined into one HTML file, texts filled from SIDEBAR. */
 export async function buildSidebar(root) {
-  const { SIDEBAR } = await loadModule(root, 'src/core/text.ts');
+  const { SIDEBAR } = await loadModule(root, 'src/core/text/ui.ts');
   const result = await build({
     entryPoints: [join(root, 'src/sidebar/main.ts')],
     bundle: true, format: 'iife', platform: 'browser', target: 'es2019', minify: true,

@@ -1,5 +1,5 @@
 /** Builders for rosters in tests: a header row plus rows given as objects by header. */
-import { runClassification, type ClassificationRun, type Grid, type SettingOverrides } from '../src/core/run';
+import { runClassification, type CellGrid, type ClassificationRun, type SettingOverrides } from '../src/core/run';
 import type { MemberResult } from '../src/core/classify';
 import type { CalendarDate } from '../src/core/normalize';
 
@@ -24,7 +24,7 @@ export function officials(n: number, extra: RowSpec = {}): RowSpec[] {
   }));
 }
 
-export function settingsGrid(entries: Record<string, unknown>): Grid {
+export function settingsGrid(entries: Record<string, unknown>): CellGrid {
   return Object.entries(entries).map(([k, v]) => [k, v]);
 }
 

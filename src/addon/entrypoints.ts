@@ -4,7 +4,8 @@
  * (scripts/build-gas.mjs) writes one stub per entry that forwards to the bundle, and a
  * test parses the pushed file to check them.
  */
-import { FN_DOCS } from '../core/text';
+import { PLAN_2023 } from '../core/profiles';
+import { fnDocs } from '../core/text/functions';
 import { MENU_ITEMS } from './menu';
 import { SERVER_FUNCTIONS, type ServerApi } from './server-api';
 
@@ -21,6 +22,9 @@ export interface EntryPoint {
   readonly doc: readonly string[];
   readonly kind: 'trigger' | 'menu' | 'server' | 'custom';
 }
+
+/** The JSDoc quotes the default profile's numbers; a sheet passes its own profile by name. */
+const FN_DOCS = fnDocs(PLAN_2023);
 
 function customFunction(name: keyof typeof FN_DOCS): EntryPoint {
   const doc = FN_DOCS[name];

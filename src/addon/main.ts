@@ -5,7 +5,7 @@
 import { DATTYLE, HANMUC_HTXS, XEPLOAI } from '../core/custom-functions';
 import type { Services } from './gas';
 import * as menu from './menu';
-import type { SettingKey } from '../core/text';
+import type { SettingKey } from '../core/settings';
 import * as sidebar from './sidebar-server';
 
 function services(): Services {

@@ -59,7 +59,7 @@ export function readAndClassify(book: Spreadsheet, today: CalendarDate, override
 export function recomputeUnlocked(services: Services, today: CalendarDate, overrides?: SettingOverrides): RecomputeResult {
   const book = services.app.getActiveSpreadsheet();
   const { run, rosterValues, settingsValues, sheet } = readAndClassify(book, today, overrides);
-  const outputColumn = outputStartColumn(rosterValues[0] ?? [], run.columns);
+  const outputColumn = outputStartColumn(rosterValues[0] ?? [], run.columns, run.settings.profile);
   const block = outputBlock(run, rosterValues.length);
   sheet.getRange(1, outputColumn, block.length, block[0]?.length ?? 0).setValues(literalGrid(block));
   sheet.getRange(1, outputColumn, 1, block[0]?.length ?? 0).setFontWeight('bold');

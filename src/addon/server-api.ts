@@ -4,9 +4,10 @@
  * through the typed promise wrapper (src/sidebar/rpc.ts).
  */
 import type { Outcome, OutcomeCounts } from '../core/levels';
-import type { SettingKey } from '../core/text';
+import type { FieldKind, SettingKey } from '../core/settings';
+import type { WarningCode } from '../core/warnings';
 
-export type FieldKind = 'text' | 'date' | 'yesNo' | 'select' | 'number';
+export type { FieldKind };
 
 export interface SettingField {
   readonly key: SettingKey;
@@ -24,11 +25,17 @@ export interface WarningItem {
   readonly row: number | null;
   readonly sheet: 'roster' | 'settings' | null;
   readonly name: string;
+  /** The message; '' when the group's label says it all (a member's warning). */
   readonly text: string;
 }
 
+/** Row errors, setting errors, general notices, or one group per warning code. */
+export type WarningGroupKind = 'errors' | 'settings' | 'notices' | WarningCode;
+
 export interface WarningGroup {
-  readonly kind: string;
+  readonly kind: WarningGroupKind;
+  /** The group's heading, in Vietnamese. */
+  readonly label: string;
   readonly items: WarningItem[];
 }
 
@@ -37,7 +44,8 @@ export interface SidebarState {
   readonly counts: OutcomeCounts;
   readonly votingBase: number;
   readonly quota: { readonly percent: number; readonly allowed: number; readonly used: number; readonly exceeded: boolean };
-  readonly cell: { readonly result: Outcome; readonly label: string; readonly reasons: string[] };
+  /** The chi bộ's own level. */
+  readonly chiBo: { readonly result: Outcome; readonly label: string; readonly reasons: string[] };
   readonly openWarnings: number;
   readonly groups: WarningGroup[];
 }

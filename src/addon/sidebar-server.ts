@@ -4,76 +4,80 @@
  * client and writes nothing when any value is wrong.
  */
 import { emptyCounts } from '../core/levels';
-import { cellText, parseDate, toCalendarDate, type CalendarDate } from '../core/normalize';
+import { cellText, pad2, parseDate, toCalendarDate, type CalendarDate } from '../core/normalize';
+import type { Profile } from '../core/profiles';
 import type { ClassificationRun } from '../core/run';
-import { readSettingsGrid, settingLabel, SETTING_KEYS } from '../core/settings';
+import {
+  parseSettings, percentCellValue, readSettingsGrid, SETTING_KEYS, SETTINGS, settingLabel, type SettingKey,
+} from '../core/settings';
 import { validateSettings } from '../core/setting-validation';
-import { CELL_LEVEL_NAMES, NO, SHEET_NAMES, SIDEBAR, UI, YES, type SettingKey } from '../core/text';
-import { SETTING_VALIDATION } from '../layout/template';
+import { CHI_BO_LEVEL_NAMES, NO, YES } from '../core/text/domain';
+import { WARNING_LABELS } from '../core/text/messages';
+import { SHEET_NAMES } from '../core/text/sheets';
+import { SIDEBAR, UI } from '../core/text/ui';
+import { settingValidation } from '../layout/template';
 import { exportReportPdf, generateBallots, generateReport, generateReviewOrder, type DocumentResult } from './documents';
 import type { CellValue, Services } from './gas';
 import { readAndClassify, recompute, withDocumentLock } from './recompute';
 import { literalGrid } from './safe-text';
-import type { ActionResult, FieldKind, PdfResult, SaveResult, SettingField, SidebarState, WarningGroup } from './server-api';
+import type { ActionResult, PdfResult, SaveResult, SettingField, SidebarState, WarningGroup, WarningGroupKind } from './server-api';
 import { UserError } from './user-error';
-
-const NUMBER_FIELDS: readonly SettingKey[] = ['year', 'quotaPercent', 'votingBase'];
-
-function fieldKind(key: SettingKey): FieldKind {
-  if (key === 'meetingDate') return 'date';
-  if (NUMBER_FIELDS.includes(key)) return 'number';
-  const spec = SETTING_VALIDATION[key];
-  if (spec?.kind === 'list') return spec.values.length === 2 && spec.values[0] === YES ? 'yesNo' : 'select';
-  return 'text';
-}
-
-function pad2(n: number): string {
-  return String(n).padStart(2, '0');
-}
 
 function isoDate(d: CalendarDate): string {
   return `${d.year}-${pad2(d.month)}-${pad2(d.day)}`;
 }
 
 function fieldText(key: SettingKey, raw: unknown): string {
-  if (key === 'meetingDate') {
+  const field = SETTINGS[key].field;
+  if (field === 'date') {
     const d = parseDate(raw);
     return d ? isoDate(d) : cellText(raw);
   }
   if (typeof raw === 'boolean') return raw ? YES : NO;
   // A cell formatted as a percentage holds 0.15 for 15%; the form shows 15.
-  if (key === 'quotaPercent' && typeof raw === 'number' && raw > 0 && raw < 1) return String(Math.round(raw * 100 * 1e6) / 1e6);
+  if (SETTINGS[key].hint === 'percent') return cellText(percentCellValue(raw));
   return cellText(raw);
 }
 
+function fieldHint(key: SettingKey, profile: Profile): string {
+  if (key === 'year') return SIDEBAR.fieldHint.year();
+  if (key === 'quotaPercent') return SIDEBAR.fieldHint.quotaPercent(profile);
+  if (key === 'votingBase') return SIDEBAR.fieldHint.votingBase();
+  return '';
+}
+
+/** One form field per «Cấu hình» label of the sheet's profile. */
 function fields(settingsValues: readonly (readonly unknown[])[] | null): SettingField[] {
   const { raw } = readSettingsGrid(settingsValues ?? []);
-  return SETTING_KEYS.map((key) => {
-    const spec = SETTING_VALIDATION[key];
+  const profile = parseSettings(raw, { year: 2000, month: 1, day: 1 }).settings.profile;
+  return profile.settings.map((key) => {
+    const spec = settingValidation(key);
     return {
       key,
       label: settingLabel(key),
-      kind: fieldKind(key),
+      kind: SETTINGS[key].field,
       options: spec?.kind === 'list' ? [...spec.values] : [],
       value: fieldText(key, raw[key]),
-      hint: (SIDEBAR.fieldHint as Partial<Record<SettingKey, string>>)[key] ?? '',
+      hint: fieldHint(key, profile),
     };
   });
 }
 
 function warningGroups(run: ClassificationRun): WarningGroup[] {
-  const groups = new Map<string, WarningGroup>();
-  const add = (kind: string, item: WarningGroup['items'][number]) => {
-    const group = groups.get(kind) ?? { kind, items: [] };
+  const groups = new Map<WarningGroupKind, WarningGroup>();
+  const add = (kind: WarningGroupKind, label: string, item: WarningGroup['items'][number]) => {
+    const group = groups.get(kind) ?? { kind, label, items: [] };
     group.items.push(item);
     groups.set(kind, group);
   };
-  for (const e of run.errors) add(SIDEBAR.errorsGroup, { row: e.row, sheet: 'roster', name: '', text: e.message });
-  for (const e of run.settingErrors) add(SIDEBAR.settingsGroup, { row: e.row, sheet: e.row === null ? null : 'settings', name: e.label, text: e.message });
-  for (const r of run.results) {
-    for (const w of r.warnings) add(w, { row: r.member.row, sheet: 'roster', name: r.member.name, text: w });
+  for (const e of run.errors) add('errors', SIDEBAR.errorsGroup, { row: e.row, sheet: 'roster', name: '', text: e.message });
+  for (const e of run.settingErrors) {
+    add('settings', SIDEBAR.settingsGroup, { row: e.row, sheet: e.row === null ? null : 'settings', name: e.label, text: e.message });
   }
-  for (const n of run.notices) add(SIDEBAR.noticesGroup, { row: null, sheet: null, name: '', text: n });
+  for (const r of run.results) {
+    for (const code of r.warnings) add(code, WARNING_LABELS[code], { row: r.member.row, sheet: 'roster', name: r.member.name, text: '' });
+  }
+  for (const n of run.notices) add('notices', SIDEBAR.noticesGroup, { row: null, sheet: null, name: '', text: n });
   return [...groups.values()];
 }
 
@@ -84,7 +88,7 @@ export function stateFor(run: ClassificationRun, settingsValues: readonly (reado
     counts: { ...run.counts },
     votingBase: run.votingBase,
     quota: { percent: run.quota.percent, allowed: run.quota.allowed, used: run.quota.used, exceeded: run.quota.exceeded },
-    cell: { result: run.cell.result, label: CELL_LEVEL_NAMES[run.cell.result], reasons: [...run.cell.reasons] },
+    chiBo: { result: run.chiBo.result, label: CHI_BO_LEVEL_NAMES[run.chiBo.result], reasons: [...run.chiBo.reasons] },
     openWarnings: groups.reduce((n, g) => n + g.items.length, 0),
     groups,
   };
@@ -98,9 +102,9 @@ function unusableState(services: Services, message: string): SidebarState {
     counts: emptyCounts(),
     votingBase: 0,
     quota: { percent: 0, allowed: 0, used: 0, exceeded: false },
-    cell: { result: 'CXL', label: CELL_LEVEL_NAMES.CXL, reasons: [] },
+    chiBo: { result: 'CXL', label: CHI_BO_LEVEL_NAMES.CXL, reasons: [] },
     openWarnings: 1,
-    groups: [{ kind: SIDEBAR.noticesGroup, items: [{ row: null, sheet: null, name: '', text: message }] }],
+    groups: [{ kind: 'notices', label: SIDEBAR.noticesGroup, items: [{ row: null, sheet: null, name: '', text: message }] }],
   };
 }
 
@@ -118,16 +122,20 @@ export function sidebarState(services: Services, now: Date): SidebarState {
 function cellValueFor(key: SettingKey, text: string): CellValue {
   const trimmed = text.trim();
   if (trimmed === '') return '';
-  if (key === 'meetingDate') {
+  if (SETTINGS[key].field === 'date') {
     const d = parseDate(trimmed);
     return d ? new Date(d.year, d.month - 1, d.day) : trimmed;
   }
-  if (NUMBER_FIELDS.includes(key) && /^\d+$/.test(trimmed)) return Number(trimmed);
+  if (SETTINGS[key].field === 'number' && /^\d+$/.test(trimmed)) return Number(trimmed);
   return trimmed;
 }
 
 export function sidebarSaveSettings(services: Services, now: Date, values: Partial<Record<SettingKey, string>>): SaveResult {
-  const known = Object.fromEntries(Object.entries(values ?? {}).filter(([k]) => (SETTING_KEYS as string[]).includes(k))) as Partial<Record<SettingKey, string>>;
+  const known: Partial<Record<SettingKey, string>> = {};
+  for (const key of SETTING_KEYS) {
+    const value = values?.[key];
+    if (typeof value === 'string') known[key] = value;
+  }
   const errors = validateSettings(known);
   if (Object.keys(errors).length > 0) return { saved: false, errors, state: null };
   withDocumentLock(services, () => {
@@ -138,8 +146,9 @@ export function sidebarSaveSettings(services: Services, now: Date, values: Parti
     const appended: CellValue[][] = [];
     // Only settings whose value changed are written, each in its own cell (at most one per
     // label, whatever the roster size), so a formula in another cell of «Cấu hình» survives.
-    for (const key of Object.keys(known) as SettingKey[]) {
-      const text = known[key] ?? '';
+    for (const key of SETTING_KEYS) {
+      const text = known[key];
+      if (text === undefined) continue;
       const row = rows[key];
       if (!row) appended.push([settingLabel(key), cellValueFor(key, text)]);
       else if (fieldText(key, raw[key]) !== text.trim()) sheet.getRange(row, 2).setValues(literalGrid([[cellValueFor(key, text)]]));

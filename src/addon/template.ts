@@ -4,12 +4,12 @@
  * never changes a value that is already there. The number of calls does not depend on
  * the roster size.
  */
-import { INPUT_COLUMNS, OUTPUT_COLUMNS, mapHeaderRow } from '../core/columns';
-import { readSettingsGrid, settingLabel, SETTING_KEYS } from '../core/settings';
-import { SHEET_NAMES, TEMPLATE, headerOf, type ColumnKey } from '../core/text';
+import { columnWidth, headerOf, INPUT_KEYS, mapHeaderRow, type ColumnKey } from '../core/columns';
+import type { Profile } from '../core/profiles';
+import { parseSettings, readSettingsGrid, settingLabel } from '../core/settings';
+import { SHEET_NAMES, TEMPLATE } from '../core/text/sheets';
 import {
-  HEADER_BACKGROUND, RESULT_COLORS, ROSTER_VALIDATION, ROSTER_WIDTHS, SETTING_VALIDATION,
-  WARNING_COLOR, settingsTemplateGrid,
+  columnValidation, HEADER_BACKGROUND, RESULT_COLORS, rosterColumns, settingValidation, WARNING_COLOR, settingsTemplateGrid,
 } from '../layout/template';
 import type { Services, Sheet, Spreadsheet } from './gas';
 import { literalGrid } from './safe-text';
@@ -28,41 +28,43 @@ export interface TemplateOptions {
   readonly addMissingColumns: boolean;
 }
 
-function setupRoster(services: Services, book: Spreadsheet, options: TemplateOptions): boolean {
+function setupRoster(services: Services, book: Spreadsheet, profile: Profile, options: TemplateOptions): boolean {
   const existing = book.getSheetByName(SHEET_NAMES.roster);
   const sheet = existing ?? book.insertSheet(SHEET_NAMES.roster);
   // As wide as the used range: a column with data but no header is never written over.
   const header = headerRowOf(sheet);
-  const known = mapHeaderRow(header, SHEET_NAMES.roster).columns;
-  const missing = [...INPUT_COLUMNS, ...OUTPUT_COLUMNS].filter(
-    (key) => known.index[key] === undefined && (options.addMissingColumns || existing === null || OUTPUT_COLUMNS.includes(key as never)),
+  const known = mapHeaderRow(header, SHEET_NAMES.roster, []).columns;
+  const outputs = new Set<ColumnKey>(profile.outputColumns);
+  const missing = rosterColumns(profile).filter(
+    (key) => known.index[key] === undefined && (options.addMissingColumns || existing === null || outputs.has(key)),
   );
   if (missing.length > 0) {
     sheet.getRange(1, header.length + 1, 1, missing.length).setValues(literalGrid([missing.map(headerOf)]));
   }
-  const position: Partial<Record<ColumnKey, number>> = {};
-  for (const [key, i] of Object.entries(known.index)) position[key as ColumnKey] = i + 1;
-  missing.forEach((key, i) => { position[key] = header.length + 1 + i; });
+  const position = new Map<ColumnKey, number>();
+  for (const key of rosterColumns(profile)) {
+    const i = known.index[key];
+    if (i !== undefined) position.set(key, i + 1);
+  }
+  missing.forEach((key, i) => position.set(key, header.length + 1 + i));
   const width = header.length + missing.length;
 
   sheet.getRange(1, 1, 1, width).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true).setVerticalAlignment('middle');
   sheet.setFrozenRows(1);
   const rows = Math.max(sheet.getLastRow(), 1) - 1 + SPARE_ROWS;
-  for (const [key, spec] of Object.entries(ROSTER_VALIDATION)) {
-    const column = position[key as ColumnKey];
+  for (const key of INPUT_KEYS) {
+    const column = position.get(key);
+    const spec = columnValidation(key);
     if (column && spec) sheet.getRange(2, column, rows, 1).setDataValidation(buildValidation(services.app, spec));
   }
-  const dateColumn = position.admissionDate;
+  const dateColumn = position.get('admissionDate');
   if (dateColumn) sheet.getRange(2, dateColumn, rows, 1).setNumberFormat('dd/mm/yyyy');
-  for (const [key, px] of Object.entries(ROSTER_WIDTHS)) {
-    const column = position[key as ColumnKey];
-    if (column && px) sheet.setColumnWidth(column, px);
-  }
-  const explanation = position.outExplanation;
+  for (const [key, column] of position) sheet.setColumnWidth(column, columnWidth(key));
+  const explanation = position.get('outExplanation');
   if (explanation) sheet.getRange(2, explanation, rows, 1).setWrap(true);
 
-  const result = position.outResult;
-  const warnings = position.outWarnings;
+  const result = position.get('outResult');
+  const warnings = position.get('outWarnings');
   const rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
   if (result) {
     const range = sheet.getRange(2, result, rows, 1);
@@ -78,20 +80,19 @@ function setupRoster(services: Services, book: Spreadsheet, options: TemplateOpt
   return existing === null;
 }
 
-function setupSettings(services: Services, book: Spreadsheet): boolean {
+function setupSettings(services: Services, book: Spreadsheet, profile: Profile, values: unknown[][]): boolean {
   const existing = book.getSheetByName(SHEET_NAMES.settings);
   const sheet = existing ?? book.insertSheet(SHEET_NAMES.settings);
-  const values = existing ? sheet.getDataRange().getValues() : [];
   const { rows } = readSettingsGrid(values);
   const empty = values.every((row) => row.every((cell) => cell === ''));
   let lastRow = empty ? 0 : values.length;
   if (empty) {
-    const grid = settingsTemplateGrid();
+    const grid = settingsTemplateGrid(profile);
     sheet.getRange(1, 1, grid.length, 2).setValues(literalGrid(grid));
     lastRow = grid.length;
-    SETTING_KEYS.forEach((key, i) => { rows[key] = i + 2; });
+    profile.settings.forEach((key, i) => { rows[key] = i + 2; });
   } else {
-    const missing = SETTING_KEYS.filter((key) => rows[key] === undefined);
+    const missing = profile.settings.filter((key) => rows[key] === undefined);
     if (missing.length > 0) {
       sheet.getRange(lastRow + 1, 1, missing.length, 2).setValues(literalGrid(missing.map((key) => [settingLabel(key), ''])));
       missing.forEach((key, i) => { rows[key] = lastRow + 1 + i; });
@@ -102,8 +103,9 @@ function setupSettings(services: Services, book: Spreadsheet): boolean {
   sheet.getRange(2, 1, Math.max(lastRow - 1, 1), 1).setFontWeight('bold');
   sheet.setColumnWidth(1, 380);
   sheet.setColumnWidth(2, 320);
-  for (const [key, spec] of Object.entries(SETTING_VALIDATION)) {
-    const row = rows[key as keyof typeof rows];
+  for (const key of profile.settings) {
+    const row = rows[key];
+    const spec = settingValidation(key);
     if (row && spec) sheet.getRange(row, 2).setDataValidation(buildValidation(services.app, spec));
   }
   const dateRow = rows.meetingDate;
@@ -114,8 +116,12 @@ function setupSettings(services: Services, book: Spreadsheet): boolean {
 /** Returns the toast text. */
 export function setupTemplate(services: Services, options: TemplateOptions = { addMissingColumns: true }): string {
   const book = services.app.getActiveSpreadsheet();
+  // Every read before the first write: the profile named in «Cấu hình» picks the columns.
+  const settingsSheet = book.getSheetByName(SHEET_NAMES.settings);
+  const settingsValues = settingsSheet ? settingsSheet.getDataRange().getValues() : [];
+  const profile = parseSettings(readSettingsGrid(settingsValues).raw, { year: 2000, month: 1, day: 1 }).settings.profile;
   const created: string[] = [];
-  if (setupRoster(services, book, options)) created.push(`«${SHEET_NAMES.roster}»`);
-  if (setupSettings(services, book)) created.push(`«${SHEET_NAMES.settings}»`);
+  if (setupRoster(services, book, profile, options)) created.push(`«${SHEET_NAMES.roster}»`);
+  if (setupSettings(services, book, profile, settingsValues)) created.push(`«${SHEET_NAMES.settings}»`);
   return created.length > 0 ? TEMPLATE.created(created.join(', ')) : TEMPLATE.alreadyThere;
 }

@@ -2,14 +2,16 @@
  * Steps 1–6 of design §4 for one member: status, KHT criteria, ceiling from emulation,
  * sick leave, then the level the votes support under that ceiling.
  */
-import { LEVELS, isAbove, minLevel, type Level, type Outcome } from './levels';
+import { LEVELS, isAbove, minLevel, type Level, type Outcome, type Unclassified } from './levels';
 import type { Member } from './member';
 import { addMonths, compareDates, formatDate, type CalendarDate } from './normalize';
 import type { Profile } from './profiles';
-import { EMULATION_NAMES, EXPLAIN, FAULT_NAMES, LEVEL_NAMES, STATUS_NAMES, WARN } from './text';
+import { EMULATION_NAMES, FAULT_NAMES, LEVEL_NAMES, STATUS_NAMES } from './text/domain';
+import { EXPLAIN, fractionText } from './text/messages';
 import { isStrictlyAbove, type Fraction } from './thresholds';
 import { support, type TallyMode } from './votes';
 import type { Emulation } from './vocab';
+import type { UnclassifiedReason, WarningCode } from './warnings';
 
 export interface RuleContext extends TallyMode {
   /** N: official, active members (or the fixed number from «Cấu hình»). */
@@ -28,7 +30,9 @@ export interface MemberResult {
   /** After step 6, before the quota. */
   readonly ruleResult: Outcome;
   readonly result: Outcome;
-  readonly warnings: string[];
+  /** Why the member is KXL or CXL after the member rules; null when a level was reached. */
+  readonly ruleReason: UnclassifiedReason | null;
+  readonly warnings: WarningCode[];
   readonly explanation: string[];
   /** True when «Kết luận chi bộ» set the result. */
   readonly overridden: boolean;
@@ -48,10 +52,6 @@ function thresholdFor(level: Level, profile: Profile): Fraction {
   if (level === 'HTXS') return profile.htxsThreshold;
   if (level === 'KHT') return profile.khtThreshold;
   return profile.passThreshold;
-}
-
-function fractionText(f: Fraction): string {
-  return `${f.num}/${f.den}`;
 }
 
 /** True when the votes for `level` pass its threshold over N. */
@@ -79,28 +79,30 @@ function khtReasons(member: Member): string[] {
   return reasons;
 }
 
-function notReached(member: Member, outcome: Outcome, warning: string | null, sentence: string, hasError: boolean): MemberResult {
+function notReached(
+  member: Member, outcome: Unclassified, reason: UnclassifiedReason, warning: WarningCode | null, sentence: string,
+): MemberResult {
   return {
     member, ceiling: null, byVotes: null, meetsKhtCriteria: khtReasons(member).length > 0,
-    ruleResult: outcome, result: outcome, warnings: warning ? [warning] : [], explanation: [sentence],
-    overridden: false, hasError,
+    ruleResult: outcome, result: outcome, ruleReason: reason, warnings: warning ? [warning] : [], explanation: [sentence],
+    overridden: false, hasError: reason === 'error',
   };
 }
 
 export function classifyMember(member: Member, ctx: RuleContext, hasError: boolean): MemberResult {
-  if (hasError) return notReached(member, 'CXL', WARN.rowError, EXPLAIN.rowError, true);
+  if (hasError) return notReached(member, 'CXL', 'error', 'rowError', EXPLAIN.rowError);
 
   // Step 1: not classified.
   if (member.status === 'exempt' || member.status === 'suspended' || member.status === 'under6months') {
-    return notReached(member, 'KXL', null, EXPLAIN.notClassified(STATUS_NAMES[member.status]), false);
+    return notReached(member, 'KXL', member.status, null, EXPLAIN.notClassified(STATUS_NAMES[member.status]));
   }
   if (isUnderSixMonths(member, ctx.meetingDate) && member.admissionDate && ctx.meetingDate) {
-    return notReached(member, 'KXL', WARN.under6monthsByDate,
-      EXPLAIN.under6monthsByDate(formatDate(member.admissionDate), formatDate(ctx.meetingDate)), false);
+    return notReached(member, 'KXL', 'under6months', 'under6monthsByDate',
+      EXPLAIN.under6monthsByDate(formatDate(member.admissionDate), formatDate(ctx.meetingDate)));
   }
-  if (member.status === 'absent') return notReached(member, 'CXL', WARN.absent, EXPLAIN.absent, false);
+  if (member.status === 'absent') return notReached(member, 'CXL', 'absent', 'absent', EXPLAIN.absent);
 
-  const warnings: string[] = [];
+  const warnings: WarningCode[] = [];
   const explanation: string[] = [];
   const byVotes = levelByVotes(member, ctx);
   const voteSentence = (level: Level) =>
@@ -115,19 +117,20 @@ export function classifyMember(member: Member, ctx: RuleContext, hasError: boole
     explanation.push(EXPLAIN.khtCriteria(reasons.join('; ')));
   } else if (member.emulation === null) {
     // Step 3 without an emulation result: the ceiling is unknown (a row error says so).
-    return { ...notReached(member, 'CXL', WARN.missingEmulation, EXPLAIN.missingEmulation, false), byVotes };
+    return { ...notReached(member, 'CXL', 'emulation', 'missingEmulation', EXPLAIN.missingEmulation), byVotes };
   } else {
     ceiling = EMULATION_CEILING[member.emulation];
     explanation.push(EXPLAIN.ceilingFromEmulation(EMULATION_NAMES[member.emulation], LEVEL_NAMES[ceiling]));
     // Step 4: sick leave caps the ceiling at HT.
     if (member.sickMonths >= ctx.profile.sickLeaveCapMonths && isAbove(ceiling, 'HT')) {
       ceiling = minLevel(ceiling, 'HT');
-      explanation.push(EXPLAIN.sickLeaveCap(String(member.sickMonths).replace('.', ',')));
+      explanation.push(EXPLAIN.sickLeaveCap(String(member.sickMonths).replace('.', ','), ctx.profile.sickLeaveCapMonths));
     }
   }
 
   // Steps 5–6: the level by votes, at or below the ceiling.
   let ruleResult: Outcome;
+  let ruleReason: UnclassifiedReason | null = null;
   const khtVotes = support(member.votes, 'KHT', ctx);
   if (meetsKhtCriteria) {
     if (votesPass(member, 'KHT', ctx)) {
@@ -135,26 +138,30 @@ export function classifyMember(member: Member, ctx: RuleContext, hasError: boole
       explanation.push(voteSentence('KHT'));
     } else {
       ruleResult = 'CXL';
-      warnings.push(WARN.khtNotEnoughVotes);
-      explanation.push(EXPLAIN.khtNotEnoughVotes(khtVotes, ctx.votingBase));
+      ruleReason = 'decision';
+      warnings.push('khtNotEnoughVotes');
+      explanation.push(EXPLAIN.khtNotEnoughVotes(khtVotes, ctx.votingBase, ctx.profile));
     }
   } else if (votesPass(member, 'KHT', ctx)) {
     ruleResult = 'CXL';
-    warnings.push(WARN.khtVotesWithoutFault);
-    explanation.push(EXPLAIN.khtVotesWithoutFault(khtVotes, ctx.votingBase));
+    ruleReason = 'decision';
+    warnings.push('khtVotesWithoutFault');
+    explanation.push(EXPLAIN.khtVotesWithoutFault(khtVotes, ctx.votingBase, ctx.profile));
   } else {
-    const passing = LEVELS.find((level) => level !== 'KHT' && !isAbove(level, ceiling as Level) && votesPass(member, level, ctx));
+    const cap = ceiling;
+    const passing = LEVELS.find((level) => level !== 'KHT' && !isAbove(level, cap) && votesPass(member, level, ctx));
     if (passing) {
       ruleResult = passing;
       explanation.push(voteSentence(passing));
     } else {
       ruleResult = 'CXL';
-      warnings.push(WARN.notEnoughVotes);
-      explanation.push(EXPLAIN.notEnoughVotes(ctx.votingBase));
+      ruleReason = 'votes';
+      warnings.push('notEnoughVotes');
+      explanation.push(EXPLAIN.notEnoughVotes(ctx.votingBase, ctx.profile));
     }
   }
   return {
-    member, ceiling, byVotes, meetsKhtCriteria, ruleResult, result: ruleResult,
+    member, ceiling, byVotes, meetsKhtCriteria, ruleResult, result: ruleResult, ruleReason,
     warnings, explanation, overridden: false, hasError: false,
   };
 }

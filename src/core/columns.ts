@@ -1,36 +1,104 @@
 /**
- * Roster columns are found by header text, never by position. A header matches its
- * canonical text or any alias after foldKey (case, diacritics, spaces, NFC/NFD ignored).
+ * The roster column registry: one entry per column, with its parser, the value it takes
+ * when the column is absent or the cell is broken, its width and its dropdown. The words
+ * (header, aliases, hint) live in text/columns.ts under the same key; the compiler checks
+ * that both have every key. A profile lists which of these columns it uses.
+ *
+ * Columns are found by header text, never by position: a header matches its canonical
+ * text or any alias after foldKey (case, diacritics, spaces, NFC/NFD ignored).
  */
 import { foldKey } from './normalize';
-import { HEADERS, MSG, headerOf, type ColumnKey } from './text';
+import { keysOf } from './record';
+import * as cells from './schema';
+import { COLUMN_WORDS } from './text/columns';
+import { MSG } from './text/messages';
 
-export const INPUT_COLUMNS = [
-  'stt', 'name', 'post', 'leader', 'membership', 'status', 'admissionDate', 'emulation',
-  'sickMonths', 'discipline', 'faults', 'selfAssessment', 'committeeProposal',
-  'votesHTXS', 'votesHTT', 'votesHT', 'votesKHT', 'conclusion',
-  'docSelfReview', 'docResidence', 'docBiography',
-] as const satisfies readonly ColumnKey[];
-export type InputColumn = (typeof INPUT_COLUMNS)[number];
+/** What «Tạo bảng mẫu» and the sidebar offer for a value; the words are in layout/template. */
+export type DropdownKind =
+  'yesNo' | 'level' | 'membership' | 'status' | 'emulation' | 'checkbox' | 'taskResult' | 'rank' | 'profile';
 
-/** The add-on owns these, writes only them, in this order, right of the input. */
-export const OUTPUT_COLUMNS = [
-  'outCeiling', 'outByVotes', 'outResult', 'outWarnings', 'outExplanation',
-] as const satisfies readonly ColumnKey[];
-export type OutputColumn = (typeof OUTPUT_COLUMNS)[number];
+export interface ColumnSpec<T> {
+  readonly parse: cells.CellSchema<T>;
+  /** The value when the column is absent, or when the cell is broken (a row error says so). */
+  readonly absent: T;
+  /** Width in pixels, as Sheets measures them. */
+  readonly width: number;
+  readonly dropdown?: DropdownKind;
+}
 
-export const REQUIRED_COLUMNS: readonly InputColumn[] = ['name', 'membership', 'emulation'];
+function column<T>(parse: cells.CellSchema<T>, absent: T, width: number, dropdown?: DropdownKind): ColumnSpec<T> {
+  return dropdown ? { parse, absent, width, dropdown } : { parse, absent, width };
+}
 
-export const DOCUMENT_COLUMNS = ['docSelfReview', 'docResidence', 'docBiography'] as const;
+const INPUT_DEFS = {
+  stt: column(cells.optionalText, '', 45),
+  name: column(cells.requiredText, '', 200),
+  post: column(cells.optionalText, '', 200),
+  leader: column(cells.yesNo, false, 90, 'yesNo'),
+  membership: column(cells.membership, null, 110, 'membership'),
+  status: column(cells.status, 'active', 130, 'status'),
+  admissionDate: column(cells.date, null, 110),
+  emulation: column(cells.emulation, null, 120, 'emulation'),
+  sickMonths: column(cells.sickMonths, 0, 90),
+  discipline: column(cells.yesNo, false, 100, 'yesNo'),
+  faults: column(cells.faults, [], 220),
+  selfAssessment: column(cells.level, null, 90, 'level'),
+  committeeProposal: column(cells.level, null, 90, 'level'),
+  votesHTXS: column(cells.tally, 0, 80),
+  votesHTT: column(cells.tally, 0, 80),
+  votesHT: column(cells.tally, 0, 80),
+  votesKHT: column(cells.tally, 0, 80),
+  conclusion: column(cells.level, null, 110, 'level'),
+  docSelfReview: column(cells.yesNoOrBlank, null, 90, 'checkbox'),
+  docResidence: column(cells.yesNoOrBlank, null, 110, 'checkbox'),
+  docBiography: column(cells.yesNoOrBlank, null, 110, 'checkbox'),
+};
+
+type ValueOf<S> = S extends ColumnSpec<infer T> ? T : never;
+
+export type InputKey = keyof typeof INPUT_DEFS;
+/** One roster row's parsed values, typed from the registry. */
+export type RosterValues = { readonly [K in InputKey]: ValueOf<(typeof INPUT_DEFS)[K]> };
+
+export const INPUT_COLUMNS: { readonly [K in InputKey]: ColumnSpec<RosterValues[K]> } = INPUT_DEFS;
+export const INPUT_KEYS: readonly InputKey[] = keysOf(INPUT_DEFS);
+
+/** The add-on owns these and writes only them, right of the input; widths in pixels. */
+export const OUTPUT_WIDTHS = {
+  outCeiling: 110,
+  outByVotes: 110,
+  outResult: 120,
+  outWarnings: 220,
+  outExplanation: 480,
+} as const;
+export type OutputKey = keyof typeof OUTPUT_WIDTHS;
+export type ColumnKey = InputKey | OutputKey;
+
+export const DOCUMENT_COLUMNS = ['docSelfReview', 'docResidence', 'docBiography'] as const satisfies readonly InputKey[];
 export type DocumentColumn = (typeof DOCUMENT_COLUMNS)[number];
 
-const HEADER_LOOKUP: ReadonlyMap<string, ColumnKey> = (() => {
-  const map = new Map<string, ColumnKey>();
-  for (const key of Object.keys(HEADERS) as ColumnKey[]) {
-    for (const alias of HEADERS[key]) map.set(foldKey(alias), key);
-  }
-  return map;
-})();
+export function headerOf(key: ColumnKey): string {
+  return COLUMN_WORDS[key].headers[0];
+}
+
+export function columnHint(key: ColumnKey): string {
+  const words = COLUMN_WORDS[key];
+  return 'hint' in words ? words.hint : '';
+}
+
+function isOutputKey(key: ColumnKey): key is OutputKey {
+  return key in OUTPUT_WIDTHS;
+}
+
+export function columnWidth(key: ColumnKey): number {
+  return isOutputKey(key) ? OUTPUT_WIDTHS[key] : INPUT_COLUMNS[key].width;
+}
+
+const HEADER_LOOKUP: ReadonlyMap<string, ColumnKey> = new Map(
+  keysOf(COLUMN_WORDS).flatMap((key) =>
+    COLUMN_WORDS[key].headers.map((alias) => [foldKey(alias), key] as const),
+  ),
+);
 
 /** The column key a header text stands for, or undefined for a column we don't know. */
 export function columnForHeader(header: unknown): ColumnKey | undefined {
@@ -52,7 +120,12 @@ export interface HeaderResult {
   readonly fatal: string[];
 }
 
-export function mapHeaderRow(row: readonly unknown[], sheetName: string): HeaderResult {
+/** The header as the user wrote it, else the canonical one. */
+export function columnLabel(columns: ColumnMap, key: ColumnKey): string {
+  return columns.header[key] ?? headerOf(key);
+}
+
+export function mapHeaderRow(row: readonly unknown[], sheetName: string, required: readonly InputKey[]): HeaderResult {
   const index: Partial<Record<ColumnKey, number>> = {};
   const header: Partial<Record<ColumnKey, string>> = {};
   const fatal: string[] = [];
@@ -69,7 +142,7 @@ export function mapHeaderRow(row: readonly unknown[], sheetName: string): Header
   if (row.every((cell) => columnForHeader(cell) === undefined)) {
     fatal.push(MSG.noHeader(sheetName));
   } else {
-    for (const key of REQUIRED_COLUMNS) {
+    for (const key of required) {
       if (index[key] === undefined) fatal.push(MSG.missingColumn(headerOf(key), sheetName));
     }
   }

@@ -6,12 +6,13 @@
  * cell only.
  */
 import { classifyMember, type RuleContext } from './classify';
-import type { Member } from './member';
+import { headerOf, INPUT_COLUMNS } from './columns';
 import { cellText, parseNumber } from './normalize';
-import { PLAN_2023 } from './profiles';
+import { findProfile, PLAN_2023, type Profile } from './profiles';
 import { allowedHtxs } from './quota';
-import * as cells from './schema';
-import { FN, headerOf } from './text';
+import { memberWith } from './roster';
+import { percentCellValue } from './settings';
+import { FN } from './text/functions';
 import { isStrictlyAbove, parseFraction } from './thresholds';
 
 export type Arg = unknown;
@@ -49,43 +50,53 @@ function wholeNumber(value: unknown): number | undefined {
   return Number.isInteger(n) && n >= 0 ? n : undefined;
 }
 
+/** The profile named in a cell (blank = the default); undefined when no profile has that name. */
+function profileArg(value: unknown): Profile | undefined {
+  const text = cellText(value);
+  return text === '' ? PLAN_2023 : findProfile(text);
+}
+
 /** XEPLOAI for one member: the level by steps 2–6 (status is not an argument). */
 export function classifyOne(values: readonly unknown[]): Cell {
-  const [emulation, sick, discipline, faults, vHTXS, vHTT, vHT, vKHT, base] = values;
+  const [emulation, sick, discipline, faults, vHTXS, vHTT, vHT, vKHT, base, profileCell] = values;
   if (values.slice(0, 8).every((v) => cellText(v) === '')) return '';
   const parsed = {
-    emulation: cells.emulation.safeParse(emulation),
-    sickMonths: cells.sickMonths.safeParse(sick),
-    discipline: cells.yesNo.safeParse(discipline),
-    faults: cells.faults.safeParse(faults),
-    votesHTXS: cells.tally.safeParse(vHTXS),
-    votesHTT: cells.tally.safeParse(vHTT),
-    votesHT: cells.tally.safeParse(vHT),
-    votesKHT: cells.tally.safeParse(vKHT),
+    emulation: INPUT_COLUMNS.emulation.parse.safeParse(emulation),
+    sickMonths: INPUT_COLUMNS.sickMonths.parse.safeParse(sick),
+    discipline: INPUT_COLUMNS.discipline.parse.safeParse(discipline),
+    faults: INPUT_COLUMNS.faults.parse.safeParse(faults),
+    votesHTXS: INPUT_COLUMNS.votesHTXS.parse.safeParse(vHTXS),
+    votesHTT: INPUT_COLUMNS.votesHTT.parse.safeParse(vHTT),
+    votesHT: INPUT_COLUMNS.votesHT.parse.safeParse(vHT),
+    votesKHT: INPUT_COLUMNS.votesKHT.parse.safeParse(vKHT),
   };
-  for (const [key, result] of Object.entries(parsed)) {
-    if (!result.success) return FN.badCell(`${headerOf(key as keyof typeof parsed)} ${result.error.issues[0]?.message ?? ''}`);
+  for (const key of ['emulation', 'sickMonths', 'discipline', 'faults', 'votesHTXS', 'votesHTT', 'votesHT', 'votesKHT'] as const) {
+    const result = parsed[key];
+    if (!result.success) return FN.badCell(`${headerOf(key)} ${result.error.issues[0]?.message ?? ''}`);
   }
   const n = wholeNumber(base);
   if (n === undefined) return FN.badNumber(FN.names.base, cellText(base));
-  const tallies = [parsed.votesHTXS.data, parsed.votesHTT.data, parsed.votesHT.data, parsed.votesKHT.data].map((v) => v ?? 0);
-  if (tallies.reduce((a, b) => a + b, 0) > n) return FN.tallyOverBase(n);
-  const member: Member = {
-    row: 0, name: '', post: '', leader: false, membership: 'official', status: 'active', admissionDate: null,
+  const profile = profileArg(profileCell);
+  if (!profile) return FN.badProfile(cellText(profileCell));
+  const member = memberWith({
+    membership: 'official',
     emulation: parsed.emulation.data ?? null,
     sickMonths: parsed.sickMonths.data ?? 0,
     discipline: parsed.discipline.data ?? false,
     faults: parsed.faults.data ?? [],
-    selfAssessment: null, committeeProposal: null,
-    votes: { HTXS: parsed.votesHTXS.data ?? 0, HTT: parsed.votesHTT.data ?? 0, HT: parsed.votesHT.data ?? 0, KHT: parsed.votesKHT.data ?? 0 },
-    conclusion: null, documents: {},
-  };
-  const ctx: RuleContext = { votingBase: n, profile: PLAN_2023, meetingDate: null, cumulative: true, separateHtxsBallot: false };
+    votesHTXS: parsed.votesHTXS.data ?? 0,
+    votesHTT: parsed.votesHTT.data ?? 0,
+    votesHT: parsed.votesHT.data ?? 0,
+    votesKHT: parsed.votesKHT.data ?? 0,
+  });
+  const { HTXS, HTT, HT, KHT } = member.votes;
+  if (HTXS + HTT + HT + KHT > n) return FN.tallyOverBase(n);
+  const ctx: RuleContext = { votingBase: n, profile, meetingDate: null, cumulative: true, separateHtxsBallot: false };
   return classifyMember(member, ctx, false).ruleResult;
 }
 
 export function XEPLOAI(...args: Arg[]): Cell | Cell[][] {
-  return mapCells(args.slice(0, 9), classifyOne);
+  return mapCells(args.slice(0, 10), classifyOne);
 }
 
 export function DATTYLE(votes: Arg, base: Arg, fraction: Arg): Cell | Cell[][] {
@@ -100,13 +111,14 @@ export function DATTYLE(votes: Arg, base: Arg, fraction: Arg): Cell | Cell[][] {
   });
 }
 
-export function HANMUC_HTXS(total: Arg, percent: Arg): Cell | Cell[][] {
-  return mapCells([total, percent], ([t, p]) => {
+export function HANMUC_HTXS(total: Arg, percent: Arg, profileName?: Arg): Cell | Cell[][] {
+  return mapCells([total, percent, profileName], ([t, p, name]) => {
     const tn = wholeNumber(t);
     if (tn === undefined) return FN.badNumber(FN.names.total, cellText(t));
-    // A cell formatted as 15% holds 0.15.
-    const asPercent = typeof p === 'number' && p > 0 && p < 1 ? Math.round(p * 100 * 1e6) / 1e6 : p;
-    const pn = cellText(asPercent) === '' ? PLAN_2023.quotaPercent : wholeNumber(cellText(asPercent).replace(/%$/, ''));
+    const profile = profileArg(name);
+    if (!profile) return FN.badProfile(cellText(name));
+    const asPercent = percentCellValue(p);
+    const pn = cellText(asPercent) === '' ? profile.quotaPercent : wholeNumber(cellText(asPercent).replace(/%$/, ''));
     if (pn === undefined || pn > 100) return FN.badNumber(FN.names.percent, cellText(p));
     return allowedHtxs(tn, pn);
   });

@@ -132,9 +132,13 @@ export function parseDate(value: unknown): CalendarDate | null | undefined {
   return undefined;
 }
 
+/** Two digits, as dates and document numbers are written: 7 → "07". */
+export function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
 export function formatDate(date: CalendarDate): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(date.day)}/${pad(date.month)}/${date.year}`;
+  return `${pad2(date.day)}/${pad2(date.month)}/${date.year}`;
 }
 
 export function compareDates(a: CalendarDate, b: CalendarDate): number {

@@ -3,22 +3,27 @@
  * member's result, the quota, the chi bộ level and every error out. Pure: the date
  * comes in as an argument.
  */
-import { classifyCell, type CellResult } from './cell';
+import { classifyChiBo, type ChiBoResult } from './chi-bo';
 import { classifyMember, isUnderSixMonths, votesPass, type MemberResult, type RuleContext } from './classify';
 import { emptyCounts, isAbove, type OutcomeCounts } from './levels';
 import type { Member, RowError } from './member';
 import type { CalendarDate } from './normalize';
 import { allowedHtxs, quotaExceeded, rankForQuota } from './quota';
-import { columnLabel, parseRoster, rowError, type ParsedRoster } from './roster';
+import { parseRoster, rowError, type ParsedRoster } from './roster';
 import {
   effectiveQuotaPercent, parseSettings, readSettingsGrid,
   type RawSettings, type SettingError, type Settings,
 } from './settings';
-import { DOCUMENT_NAMES, EXPLAIN, LEVEL_NAMES, MSG, SHEET_NAMES, STATUS_NAMES, WARN } from './text';
+import { DOCUMENT_NAMES, LEVEL_NAMES, STATUS_NAMES } from './text/domain';
+import { EXPLAIN, MSG } from './text/messages';
+import { SHEET_NAMES } from './text/sheets';
 import { ballotColumns, type TallyMode } from './votes';
-import type { ColumnMap } from './columns';
+import { columnLabel, type ColumnMap } from './columns';
+import type { Profile } from './profiles';
+import { keysOf } from './record';
 
-export type Grid = readonly (readonly unknown[])[];
+/** The values of a sheet as one batch read gives them: rows of cells. */
+export type CellGrid = readonly (readonly unknown[])[];
 
 /** Command-line flags (or sidebar actions) that win over «Cấu hình». */
 export interface SettingOverrides {
@@ -27,12 +32,13 @@ export interface SettingOverrides {
   readonly separateHtxsBallot?: boolean;
   readonly cumulative?: boolean;
   readonly meetingDate?: CalendarDate;
+  readonly profile?: Profile;
 }
 
 export interface RunInput {
-  readonly roster: Grid;
+  readonly roster: CellGrid;
   /** The «Cấu hình» grid, or null when the workbook has none. */
-  readonly settings: Grid | null;
+  readonly settings: CellGrid | null;
   readonly today: CalendarDate;
   readonly overrides?: SettingOverrides;
 }
@@ -58,7 +64,8 @@ export interface ClassificationRun {
   readonly counts: OutcomeCounts;
   readonly votingBase: number;
   readonly quota: QuotaSummary;
-  readonly cell: CellResult;
+  /** The chi bộ's own level. */
+  readonly chiBo: ChiBoResult;
   /** Problems that belong to no single row. */
   readonly notices: string[];
 }
@@ -71,6 +78,7 @@ export function applyOverrides(settings: Settings, overrides: SettingOverrides =
     separateHtxsBallot: overrides.separateHtxsBallot ?? settings.separateHtxsBallot,
     cumulative: overrides.cumulative ?? settings.cumulative,
     meetingDate: overrides.meetingDate ?? settings.meetingDate,
+    profile: overrides.profile ?? settings.profile,
   };
 }
 
@@ -99,7 +107,7 @@ function tallyErrors(parsed: ParsedRoster, members: readonly Member[], base: num
       const value = shared.map((level) => m.votes[level]).join(' + ');
       const column = names.join(' + ');
       errors.push({
-        row: m.row, column, value,
+        row: m.row, columns: shared.map((level) => keys[level]), column, value,
         message: MSG.cellError(m.row, column, value, MSG.problem.tallySumAboveBase(sum, base, names.join(', ')), MSG.hint.tallySum),
       });
     }
@@ -117,12 +125,11 @@ export function runClassification(input: RunInput): ClassificationRun {
   const { raw, rows } = input.settings ? readSettingsGrid(input.settings) : { raw: {} as RawSettings, rows: {} };
   const parsedSettings = parseSettings(raw, input.today, rows);
   const settings = applyOverrides(parsedSettings.settings, input.overrides);
-  const parsed = parseRoster(input.roster, SHEET_NAMES.roster);
+  const parsed = parseRoster(input.roster, SHEET_NAMES.roster, settings.profile);
   const meetingDate = settings.meetingDate ?? input.today;
   const members = parsed.members;
   // A member whose status cell is broken might not be active: leave them out of N until fixed.
-  const statusLabel = columnLabel(parsed.columns, 'status');
-  const unknownStatus = new Set(parsed.errors.filter((e) => e.column === statusLabel).map((e) => e.row));
+  const unknownStatus = new Set(parsed.errors.filter((e) => e.columns.includes('status')).map((e) => e.row));
   const votingBase = settings.votingBase ?? countVotingBase(members.filter((m) => !unknownStatus.has(m.row)), meetingDate);
   const mode: TallyMode = { cumulative: settings.cumulative, separateHtxsBallot: settings.separateHtxsBallot };
   const ctx: RuleContext = { ...mode, votingBase, profile: settings.profile, meetingDate };
@@ -143,7 +150,7 @@ export function runClassification(input: RunInput): ClassificationRun {
 
   const counts = emptyCounts();
   for (const r of results) counts[r.result]++;
-  const cell = classifyCell(settings.cell, {
+  const chiBo = classifyChiBo(settings, {
     members: members.length,
     kht: counts.KHT,
     disciplined: members.filter((m) => m.discipline).length,
@@ -153,7 +160,7 @@ export function runClassification(input: RunInput): ClassificationRun {
   if (members.length === 0 && parsed.fatal.length === 0) notices.push(MSG.noMembers(SHEET_NAMES.roster));
   return {
     fatal: parsed.fatal, settings, settingErrors: parsedSettings.errors, settingRows: rows, columns: parsed.columns,
-    results, errors, counts, votingBase, quota, cell, notices,
+    results, errors, counts, votingBase, quota, chiBo, notices,
   };
 }
 
@@ -168,13 +175,13 @@ function applyQuotaStep(results: MemberResult[], percent: number): void {
   for (const id of decision.demoted) {
     const r = results[id] as Mutable<MemberResult>;
     r.result = 'HTT';
-    r.warnings.push(WARN.quotaDemoted);
+    r.warnings.push('quotaDemoted');
     r.explanation.push(EXPLAIN.quotaDemoted(allowed, percent, r.member.votes.HTXS));
   }
   for (const id of decision.tied) {
     const r = results[id] as Mutable<MemberResult>;
     r.result = 'HTT';
-    r.warnings.push(WARN.quotaTie);
+    r.warnings.push('quotaTie');
     r.explanation.push(EXPLAIN.quotaTie(r.member.votes.HTXS, allowed));
   }
 }
@@ -186,14 +193,14 @@ function applyConclusions(results: MemberResult[], ctx: RuleContext): void {
     const conclusion = r.member.conclusion;
     if (!conclusion || r.hasError) continue;
     if (r.ruleResult === 'KXL') {
-      r.warnings.push(WARN.overrideIgnored);
-      r.explanation.push(EXPLAIN.overrideIgnored(STATUS_NAMES[r.member.status] || WARN.under6monthsByDate.toLowerCase()));
+      r.warnings.push('overrideIgnored');
+      r.explanation.push(EXPLAIN.overrideIgnored(STATUS_NAMES[r.member.status] || EXPLAIN.under6monthsShort));
       continue;
     }
     // An absent member is judged at the next meeting they attend: their criteria and votes
     // are not known yet, so a conclusion can't be checked and is not applied.
     if (r.member.status === 'absent') {
-      r.warnings.push(WARN.overrideIgnored);
+      r.warnings.push('overrideIgnored');
       r.explanation.push(EXPLAIN.overrideAbsent);
       continue;
     }
@@ -201,11 +208,11 @@ function applyConclusions(results: MemberResult[], ctx: RuleContext): void {
     r.overridden = true;
     r.explanation.push(EXPLAIN.override(LEVEL_NAMES[conclusion]));
     if (r.ceiling && isAbove(conclusion, r.ceiling)) {
-      r.warnings.push(WARN.overrideAboveCeiling);
+      r.warnings.push('overrideAboveCeiling');
       r.explanation.push(EXPLAIN.overrideAboveCeiling(LEVEL_NAMES[r.ceiling]));
     }
     if (!votesPass(r.member, conclusion, ctx)) {
-      r.warnings.push(WARN.overrideNotSupported);
+      r.warnings.push('overrideNotSupported');
       r.explanation.push(EXPLAIN.overrideNotSupported);
     }
   }
@@ -220,7 +227,7 @@ function finalQuota(results: MemberResult[], percent: number): QuotaSummary {
   if (exceeded) {
     for (const r of results) {
       if (r.result !== 'HTXS') continue;
-      r.warnings.push(WARN.quotaExceeded);
+      r.warnings.push('quotaExceeded');
       r.explanation.push(EXPLAIN.quotaExceeded(used, allowed, percent));
     }
   }
@@ -230,11 +237,11 @@ function finalQuota(results: MemberResult[], percent: number): QuotaSummary {
 /** Step 9 (documents never change the level) and the informational comparison. */
 function addDocumentsAndComparison(results: MemberResult[]): void {
   for (const r of results) {
-    const missing = (Object.keys(r.member.documents) as (keyof typeof DOCUMENT_NAMES)[])
+    const missing = keysOf(r.member.documents)
       .filter((key) => r.member.documents[key] === false)
       .map((key) => DOCUMENT_NAMES[key]);
     if (missing.length > 0) {
-      r.warnings.push(WARN.missingDocuments);
+      r.warnings.push('missingDocuments');
       r.explanation.push(EXPLAIN.missingDocuments(missing.join(', ')));
     }
     const self = r.member.selfAssessment ?? '';

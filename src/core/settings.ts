@@ -1,46 +1,129 @@
 /**
  * «Cấu hình»: a two-column table, label in column A and value in column B. Labels are
- * matched like headers; unknown labels are left alone. Each value is validated by the
- * same zod schema the sidebar form uses.
+ * matched like headers; unknown labels are left alone. The setting registry has one
+ * entry per label: its parser (the same zod schema the sidebar form uses), the value a
+ * blank or broken cell takes, the form field and the dropdown. The words (label,
+ * aliases) live in text/columns.ts under the same key.
  */
+import type { DropdownKind } from './columns';
 import type { Level } from './levels';
-import { cellText, foldKey, parseNumber, type CalendarDate } from './normalize';
-import { PLAN_2023, PROFILES, findProfile, type Profile } from './profiles';
+import { cellText, compactKey, foldKey, parseNumber, type CalendarDate } from './normalize';
+import { PLAN_2023, PROFILES, findProfile, profileName, type Profile } from './profiles';
+import { keysOf, recordOf } from './record';
 import * as cells from './schema';
-import { MSG, SETTING_LABELS, type SettingKey } from './text';
+import { SETTING_WORDS } from './text/columns';
+import { MSG } from './text/messages';
 import { RANK_VOCAB, TASK_RESULT_VOCAB, type Rank, type TaskResult } from './vocab';
-import { compactKey } from './normalize';
 
-export interface CellCriteria {
-  readonly taskResult: TaskResult | null;
-  readonly committeeUnited: boolean | null;
-  readonly committeeLevel: Level | null;
-  readonly meetsRegularly: boolean | null;
-  readonly schoolRank: Rank | null;
-  readonly youthRank: Rank | null;
-  readonly unionRank: Rank | null;
-  readonly corruptionDiscipline: boolean;
-  readonly selfDetectedDiscipline: boolean;
+/** How the sidebar shows a setting. */
+export type FieldKind = 'text' | 'date' | 'yesNo' | 'select' | 'number';
+export type HintKey = Exclude<keyof typeof MSG.hint, 'tally' | 'tallySum' | 'profile'>;
+
+export interface SettingSpec<T> {
+  /** Reads the cell; null = blank. */
+  readonly parse: cells.CellSchema<T | null>;
+  /** The value of a blank or broken cell. */
+  readonly fallback: T;
+  readonly field: FieldKind;
+  readonly hint: HintKey | 'profile';
+  readonly dropdown?: DropdownKind;
+  /** Written into a new «Cấu hình» by «Tạo bảng mẫu». */
+  readonly initial?: 'yes' | 'no' | 'profile';
 }
 
-export interface Settings {
-  readonly parentCommittee: string;
-  readonly cellName: string;
+interface SettingOptions {
+  readonly dropdown?: DropdownKind;
+  readonly initial?: 'yes' | 'no' | 'profile';
+}
+
+function setting<T>(parse: cells.CellSchema<T | null>, fallback: T, field: FieldKind, hint: HintKey | 'profile', options: SettingOptions = {}): SettingSpec<T> {
+  return { parse, fallback, field, hint, ...options };
+}
+
+const year = cells.cellSchema<number | null>((raw) => {
+  const n = parseNumber(raw);
+  if (n === null) return { ok: true, value: null };
+  return Number.isInteger(n) && n >= 1930 && n <= 2200 ? { ok: true, value: n } : { ok: false, problem: MSG.problem.notYear };
+});
+
+/** A cell formatted as a percentage holds 0.15 for 15%: the number the user typed. */
+export function percentCellValue(raw: unknown): unknown {
+  return typeof raw === 'number' && raw > 0 && raw < 1 ? Math.round(raw * 100 * 1e6) / 1e6 : raw;
+}
+
+const percent = cells.cellSchema<number | null>((raw) => {
+  const n = parseNumber(cellText(percentCellValue(raw)).replace(/%$/, ''));
+  if (n === null) return { ok: true, value: null };
+  return Number.isInteger(n) && n >= 0 && n <= 100 ? { ok: true, value: n } : { ok: false, problem: MSG.problem.percentRange };
+});
+
+const positiveWhole = cells.cellSchema<number | null>((raw) => {
+  const n = parseNumber(raw);
+  if (n === null) return { ok: true, value: null };
+  if (!Number.isFinite(n)) return { ok: false, problem: MSG.problem.notNumber };
+  return Number.isInteger(n) && n > 0 ? { ok: true, value: n } : { ok: false, problem: MSG.problem.notWhole };
+});
+
+function coded<T>(vocab: ReadonlyMap<string, T>, problem: string): cells.CellSchema<T | null> {
+  return cells.cellSchema<T | null>((raw) => {
+    const t = cellText(raw);
+    if (t === '') return { ok: true, value: null };
+    const code = vocab.get(compactKey(t));
+    return code === undefined ? { ok: false, problem } : { ok: true, value: code };
+  });
+}
+
+const profile = cells.cellSchema<Profile | null>((raw) => {
+  const t = cellText(raw);
+  if (t === '') return { ok: true, value: null };
+  const found = findProfile(t);
+  return found ? { ok: true, value: found } : { ok: false, problem: MSG.problem.notProfile };
+});
+
+const rank = coded<Rank>(RANK_VOCAB, MSG.problem.notRank);
+const yesNo = (fallback: boolean | null, initial?: 'yes' | 'no') =>
+  setting<boolean | null>(cells.yesNoOrBlank, fallback, 'yesNo', 'yesNo', initial ? { dropdown: 'yesNo', initial } : { dropdown: 'yesNo' });
+const flag = (fallback: boolean, initial?: 'yes' | 'no') =>
+  setting<boolean>(cells.yesNoOrBlank, fallback, 'yesNo', 'yesNo', initial ? { dropdown: 'yesNo', initial } : { dropdown: 'yesNo' });
+const text = setting(cells.optionalText, '', 'text', 'text');
+
+const SETTING_DEFS = {
+  parentCommittee: text,
+  cellName: text,
+  year: setting<number | null>(year, null, 'number', 'year'),
+  schoolYear: text,
+  place: text,
+  meetingDate: setting<CalendarDate | null>(cells.date, null, 'date', 'date'),
+  documentNumber: text,
+  secretary: text,
+  profile: setting<Profile>(profile, PLAN_2023, 'select', 'profile', { dropdown: 'profile', initial: 'profile' }),
+  quotaPercent: setting<number | null>(percent, null, 'number', 'percent'),
+  outstanding: flag(false, 'no'),
+  votingBase: setting<number | null>(positiveWhole, null, 'number', 'votingBase'),
+  cumulative: flag(true, 'yes'),
+  separateHtxsBallot: flag(false, 'no'),
+  taskResult: setting<TaskResult | null>(coded(TASK_RESULT_VOCAB, MSG.problem.notTaskResult), null, 'select', 'taskResult', { dropdown: 'taskResult' }),
+  committeeUnited: yesNo(null),
+  committeeLevel: setting<Level | null>(cells.level, null, 'select', 'level', { dropdown: 'level' }),
+  meetsRegularly: yesNo(null),
+  schoolRank: setting<Rank | null>(rank, null, 'select', 'rank', { dropdown: 'rank' }),
+  youthRank: setting<Rank | null>(rank, null, 'select', 'rank', { dropdown: 'rank' }),
+  unionRank: setting<Rank | null>(rank, null, 'select', 'rank', { dropdown: 'rank' }),
+  corruptionDiscipline: flag(false, 'no'),
+  selfDetectedDiscipline: flag(false, 'no'),
+};
+
+type ValueOf<S> = S extends SettingSpec<infer T> ? T : never;
+export type SettingKey = keyof typeof SETTING_DEFS;
+/** Every setting's value after defaults, typed from the registry. */
+export type SettingValues = { readonly [K in SettingKey]: ValueOf<(typeof SETTING_DEFS)[K]> };
+
+export const SETTINGS: { readonly [K in SettingKey]: SettingSpec<SettingValues[K]> } = SETTING_DEFS;
+export const SETTING_KEYS: readonly SettingKey[] = keysOf(SETTING_DEFS);
+
+/** The settings of a run: the values, with the year and school year worked out. */
+export interface Settings extends Omit<SettingValues, 'year'> {
   readonly year: number;
-  readonly schoolYear: string;
-  readonly place: string;
-  readonly meetingDate: CalendarDate | null;
-  readonly documentNumber: string;
-  readonly secretary: string;
-  readonly profile: Profile;
-  /** As set; null = use the profile's default (or the outstanding one). */
-  readonly quotaPercent: number | null;
-  readonly outstanding: boolean;
-  /** null = counted from the roster. */
-  readonly votingBase: number | null;
-  readonly cumulative: boolean;
-  readonly separateHtxsBallot: boolean;
-  readonly cell: CellCriteria;
 }
 
 export interface SettingError {
@@ -52,100 +135,8 @@ export interface SettingError {
   readonly message: string;
 }
 
-type Hinted<T> = { schema: cells.CellSchema<T>; hint: string };
-
-function withHint<T>(schema: cells.CellSchema<T>, hint: string): Hinted<T> {
-  return { schema, hint };
-}
-
-const text = withHint(cells.optionalText, MSG.hint.text);
-const yesNoBlank = withHint(cells.yesNoOrBlank, MSG.hint.yesNo);
-
-const year = withHint(
-  cells.cellSchema<number | null>((raw) => {
-    const n = parseNumber(raw);
-    if (n === null) return { ok: true, value: null };
-    return Number.isInteger(n) && n >= 1930 && n <= 2200 ? { ok: true, value: n } : { ok: false, problem: MSG.problem.notYear };
-  }),
-  MSG.hint.year,
-);
-
-const percent = withHint(
-  cells.cellSchema<number | null>((raw) => {
-    // A cell formatted as a percentage holds 0.15 for 15%.
-    const scaled = typeof raw === 'number' && raw > 0 && raw < 1 ? Math.round(raw * 100 * 1e6) / 1e6 : raw;
-    const n = parseNumber(cellText(scaled).replace(/%$/, ''));
-    if (n === null) return { ok: true, value: null };
-    return Number.isInteger(n) && n >= 0 && n <= 100 ? { ok: true, value: n } : { ok: false, problem: MSG.problem.percentRange };
-  }),
-  MSG.hint.percent,
-);
-
-const positiveWhole = withHint(
-  cells.cellSchema<number | null>((raw) => {
-    const n = parseNumber(raw);
-    if (n === null) return { ok: true, value: null };
-    if (!Number.isFinite(n)) return { ok: false, problem: MSG.problem.notNumber };
-    return Number.isInteger(n) && n > 0 ? { ok: true, value: n } : { ok: false, problem: MSG.problem.notWhole };
-  }),
-  MSG.hint.votingBase,
-);
-
-function codedSetting<T>(vocab: ReadonlyMap<string, T>, problem: string, hint: string): Hinted<T | null> {
-  return withHint(
-    cells.cellSchema<T | null>((raw) => {
-      const t = cellText(raw);
-      if (t === '') return { ok: true, value: null };
-      const code = vocab.get(compactKey(t));
-      return code === undefined ? { ok: false, problem } : { ok: true, value: code };
-    }),
-    hint,
-  );
-}
-
-const profile = withHint(
-  cells.cellSchema<Profile>((raw) => {
-    const t = cellText(raw);
-    if (t === '') return { ok: true, value: PLAN_2023 };
-    const found = findProfile(t);
-    return found ? { ok: true, value: found } : { ok: false, problem: MSG.problem.notProfile };
-  }),
-  MSG.hint.profile(PROFILES.map((p) => `«${p.name}»`).join(', ')),
-);
-
-const rank = codedSetting<Rank>(RANK_VOCAB, MSG.problem.notRank, MSG.hint.rank);
-
-/** The per-label schemas; the sidebar form validates with exactly these. */
-export const SETTING_SCHEMAS = {
-  parentCommittee: text,
-  cellName: text,
-  year,
-  schoolYear: text,
-  place: text,
-  meetingDate: withHint(cells.date, MSG.hint.date),
-  documentNumber: text,
-  secretary: text,
-  profile,
-  quotaPercent: percent,
-  outstanding: yesNoBlank,
-  votingBase: positiveWhole,
-  cumulative: yesNoBlank,
-  separateHtxsBallot: yesNoBlank,
-  taskResult: codedSetting<TaskResult>(TASK_RESULT_VOCAB, MSG.problem.notTaskResult, MSG.hint.taskResult),
-  committeeUnited: yesNoBlank,
-  committeeLevel: withHint(cells.level, MSG.hint.level),
-  meetsRegularly: yesNoBlank,
-  schoolRank: rank,
-  youthRank: rank,
-  unionRank: rank,
-  corruptionDiscipline: yesNoBlank,
-  selfDetectedDiscipline: yesNoBlank,
-} satisfies Record<SettingKey, Hinted<unknown>>;
-
-export const SETTING_KEYS = Object.keys(SETTING_LABELS) as SettingKey[];
-
 const LABEL_LOOKUP: ReadonlyMap<string, SettingKey> = new Map(
-  SETTING_KEYS.flatMap((key) => SETTING_LABELS[key].map((label) => [foldKey(label), key] as const)),
+  SETTING_KEYS.flatMap((key) => SETTING_WORDS[key].headers.map((label) => [foldKey(label), key] as const)),
 );
 
 export function settingForLabel(label: unknown): SettingKey | undefined {
@@ -153,7 +144,12 @@ export function settingForLabel(label: unknown): SettingKey | undefined {
 }
 
 export function settingLabel(key: SettingKey): string {
-  return SETTING_LABELS[key][0];
+  return SETTING_WORDS[key].headers[0];
+}
+
+export function settingHint(key: SettingKey): string {
+  const hint = SETTINGS[key].hint;
+  return hint === 'profile' ? MSG.hint.profile(PROFILES.map((p) => `«${profileName(p)}»`).join(', ')) : MSG.hint[hint];
 }
 
 export type RawSettings = Partial<Record<SettingKey, unknown>>;
@@ -171,6 +167,13 @@ export function readSettingsGrid(grid: readonly (readonly unknown[])[]): { raw: 
   return { raw, rows };
 }
 
+/** Checks one setting's text; the Vietnamese message, or null when it is valid. */
+export function settingProblem(key: SettingKey, raw: unknown): string | null {
+  const result = SETTINGS[key].parse.safeParse(raw ?? '');
+  if (result.success) return null;
+  return MSG.settingError(settingLabel(key), cellText(raw), result.error.issues[0]?.message ?? '', settingHint(key));
+}
+
 /** Validates raw values; blanks take their defaults. `today` gives the default year. */
 export function parseSettings(
   raw: RawSettings,
@@ -178,48 +181,21 @@ export function parseSettings(
   rows: Partial<Record<SettingKey, number>> = {},
 ): { settings: Settings; errors: SettingError[] } {
   const errors: SettingError[] = [];
-  type Out<K extends SettingKey> = (typeof SETTING_SCHEMAS)[K] extends Hinted<infer T> ? T : never;
-  const value = <K extends SettingKey>(key: K): Out<K> | null => {
-    const { schema, hint } = SETTING_SCHEMAS[key];
-    const result = schema.safeParse(raw[key] ?? '');
-    if (result.success) return result.data as Out<K>;
-    const label = settingLabel(key);
-    const shown = cellText(raw[key]);
-    errors.push({ key, label, row: rows[key] ?? null, value: shown, message: MSG.settingError(label, shown, result.error.issues[0]?.message ?? '', hint) });
-    return null;
+  const value = <K extends SettingKey>(key: K): SettingValues[K] => {
+    const spec = SETTINGS[key];
+    const result = spec.parse.safeParse(raw[key] ?? '');
+    if (result.success) return result.data ?? spec.fallback;
+    const message = settingProblem(key, raw[key]) ?? '';
+    errors.push({ key, label: settingLabel(key), row: rows[key] ?? null, value: cellText(raw[key]), message });
+    return spec.fallback;
   };
-  const yearValue = value('year') ?? today.year;
-  const settings: Settings = {
-    parentCommittee: value('parentCommittee') ?? '',
-    cellName: value('cellName') ?? '',
-    year: yearValue,
-    schoolYear: value('schoolYear') || `${yearValue - 1}-${yearValue}`,
-    place: value('place') ?? '',
-    meetingDate: value('meetingDate') ?? null,
-    documentNumber: value('documentNumber') ?? '',
-    secretary: value('secretary') ?? '',
-    profile: value('profile') ?? PLAN_2023,
-    quotaPercent: value('quotaPercent') ?? null,
-    outstanding: value('outstanding') ?? false,
-    votingBase: value('votingBase') ?? null,
-    cumulative: value('cumulative') ?? true,
-    separateHtxsBallot: value('separateHtxsBallot') ?? false,
-    cell: {
-      taskResult: value('taskResult') ?? null,
-      committeeUnited: value('committeeUnited') ?? null,
-      committeeLevel: value('committeeLevel') ?? null,
-      meetsRegularly: value('meetsRegularly') ?? null,
-      schoolRank: value('schoolRank') ?? null,
-      youthRank: value('youthRank') ?? null,
-      unionRank: value('unionRank') ?? null,
-      corruptionDiscipline: value('corruptionDiscipline') ?? false,
-      selfDetectedDiscipline: value('selfDetectedDiscipline') ?? false,
-    },
-  };
+  const values = recordOf<SettingValues>(SETTING_KEYS, value);
+  const yearValue = values.year ?? today.year;
+  const settings: Settings = { ...values, year: yearValue, schoolYear: values.schoolYear || `${yearValue - 1}-${yearValue}` };
   return { settings, errors };
 }
 
-/** P for the HTXS quota: the value set, else 20 for an outstanding chi bộ, else 15. */
+/** P for the HTXS quota: the value set, else the profile's for an outstanding chi bộ, else its default. */
 export function effectiveQuotaPercent(settings: Settings): number {
   if (settings.quotaPercent !== null) return settings.quotaPercent;
   return settings.outstanding ? settings.profile.outstandingQuotaPercent : settings.profile.quotaPercent;

@@ -5,25 +5,20 @@
  */
 import type { MemberResult } from '../core/classify';
 import { LEVELS, type Outcome } from '../core/levels';
+import { pad2 } from '../core/normalize';
 import type { ClassificationRun } from '../core/run';
-import { CELL_LEVEL_NAMES, DOC, LEVEL_NAMES, SHEET_NAMES, WARN } from '../core/text';
+import { CHI_BO_LEVEL_NAMES, LEVEL_NAMES } from '../core/text/domain';
+import { UNCLASSIFIED_REASONS, WARNING_LABELS } from '../core/text/messages';
+import { DOC, SHEET_NAMES } from '../core/text/sheets';
+import type { UnclassifiedReason } from '../core/warnings';
 import { LayoutBuilder, type SheetLayout } from './sheet-layout';
 
 /** Column widths in pixels: STT, name, post, result, note (≈ A4 width). */
 const WIDTHS = [45, 235, 165, 160, 160];
 
-export type NotClassifiedReason = keyof typeof DOC.reason;
-
 /** Why a member is KXL or CXL; null when classified. */
-export function notClassifiedReason(r: MemberResult): NotClassifiedReason | null {
-  if (r.result !== 'KXL' && r.result !== 'CXL') return null;
-  if (r.hasError) return 'error';
-  const status = r.member.status;
-  if (status === 'absent' || status === 'exempt' || status === 'suspended' || status === 'under6months') return status;
-  if (r.result === 'KXL') return 'under6months';
-  if (r.warnings.includes(WARN.missingEmulation)) return 'emulation';
-  if (r.warnings.includes(WARN.khtNotEnoughVotes) || r.warnings.includes(WARN.khtVotesWithoutFault)) return 'decision';
-  return 'votes';
+export function notClassifiedReason(r: MemberResult): UnclassifiedReason | null {
+  return r.result === 'KXL' || r.result === 'CXL' ? r.ruleReason : null;
 }
 
 /** count/base as a percentage with two decimals and a decimal comma, by integer rounding. */
@@ -36,13 +31,13 @@ export function percentText(count: number, base: number): string {
 }
 
 function reasonSummary(results: readonly MemberResult[], outcome: Outcome): string {
-  const counts = new Map<NotClassifiedReason, number>();
+  const counts = new Map<UnclassifiedReason, number>();
   for (const r of results) {
     if (r.result !== outcome) continue;
     const reason = notClassifiedReason(r);
     if (reason) counts.set(reason, (counts.get(reason) ?? 0) + 1);
   }
-  return [...counts.entries()].map(([reason, n]) => `${DOC.reason[reason]}: ${n}`).join('; ');
+  return [...counts.entries()].map(([reason, n]) => `${UNCLASSIFIED_REASONS[reason]}: ${n}`).join('; ');
 }
 
 function capitalize(text: string): string {
@@ -53,13 +48,12 @@ function memberNote(r: MemberResult): string {
   const parts: string[] = [];
   if (r.member.membership === 'probationary') parts.push(DOC.probationary);
   const reason = notClassifiedReason(r);
-  if (reason) parts.push(capitalize(DOC.reason[reason]));
-  for (const w of r.warnings) if (!parts.includes(w) && !(reason === 'under6months' && w === WARN.under6monthsByDate)) parts.push(w);
+  if (reason) parts.push(capitalize(UNCLASSIFIED_REASONS[reason]));
+  for (const code of r.warnings) {
+    const label = WARNING_LABELS[code];
+    if (!parts.includes(label) && !(reason === 'under6months' && code === 'under6monthsByDate')) parts.push(label);
+  }
   return parts.join('; ');
-}
-
-function pad2(n: number): string {
-  return String(n).padStart(2, '0');
 }
 
 export function reportLayout(run: ClassificationRun): SheetLayout {
@@ -108,8 +102,8 @@ export function reportLayout(run: ClassificationRun): SheetLayout {
 
   // II. The chi bộ.
   b.line(DOC.section2, { bold: true });
-  b.line(DOC.cellLevel(CELL_LEVEL_NAMES[run.cell.result]), { bold: true });
-  for (const reason of run.cell.reasons) b.line(`- ${reason}`);
+  b.line(DOC.cellLevel(CHI_BO_LEVEL_NAMES[run.chiBo.result]), { bold: true });
+  for (const reason of run.chiBo.reasons) b.line(`- ${reason}`);
   b.blank();
 
   // III. Member list.
@@ -124,11 +118,11 @@ export function reportLayout(run: ClassificationRun): SheetLayout {
   // IV. Open warnings and errors.
   b.line(DOC.section4, { bold: true });
   const lines = [
-    ...results.filter((r) => r.warnings.length > 0).map((r) => DOC.warningLine(r.member.name, r.member.row, `${r.warnings.join('; ')}.`)),
+    ...results.filter((r) => r.warnings.length > 0).map((r) => DOC.warningLine(r.member.name, r.member.row, `${r.warnings.map((code) => WARNING_LABELS[code]).join('; ')}.`)),
     ...run.errors.map((e) => DOC.generalLine(e.message)),
     ...run.settingErrors.map((e) => DOC.generalLine(e.message)),
     ...run.notices.map((n) => DOC.generalLine(n)),
-    ...(run.cell.needsDecision ? run.cell.reasons.slice(0, 1).map((n) => DOC.generalLine(n)) : []),
+    ...(run.chiBo.needsDecision ? run.chiBo.reasons.slice(0, 1).map((n) => DOC.generalLine(n)) : []),
   ];
   if (lines.length === 0) b.line(DOC.noWarnings);
   for (const line of lines) b.line(line);

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Cell, CellStyle } from './cell-model';
 import type { LocalSheet } from './workbook';
-import { isDate } from '../core/normalize';
+import { formatDate, isDate, toCalendarDate } from '../core/normalize';
 
 /** Sheets sizes columns and rows in CSS pixels (96 dpi); a PDF point is 1/72 inch. */
 export const PX_TO_PT = 0.75;
@@ -47,12 +47,9 @@ export function fontSizePt(style: CellStyle, scale: number): number {
 }
 
 /** The text Sheets would show: dates dd/mm/yyyy, numbers with a decimal comma. */
-export function cellText(cell: Cell): string {
+export function displayText(cell: Cell): string {
   const v = cell.value;
-  if (isDate(v)) {
-    const two = (n: number) => String(n).padStart(2, '0');
-    return `${two(v.getDate())}/${two(v.getMonth() + 1)}/${v.getFullYear()}`;
-  }
+  if (isDate(v)) return formatDate(toCalendarDate(v));
   // toPrecision(15) drops float noise such as 0.1 + 0.2 = 0.30000000000000004.
   if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(15))).replace('.', ',');
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
@@ -110,7 +107,7 @@ export function sheetGrid(sheet: LocalSheet): Grid {
       const cell = sheet.cell(r, c);
       if (!cell) continue;
       const area = m ?? { row: r, column: c, numRows: 1, numColumns: 1 };
-      const block = { ...area, cell, text: cellText(cell), edges: mergedEdges(sheet, area) };
+      const block = { ...area, cell, text: displayText(cell), edges: mergedEdges(sheet, area) };
       const e = block.edges;
       if (block.text !== '' || cell.style.background || e.top || e.left || e.bottom || e.right) blocks.push(block);
     }

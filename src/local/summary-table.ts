@@ -1,7 +1,7 @@
 /** The short Vietnamese summary `phan-loai` prints after a run. */
 import { OUTCOMES } from '../core/levels';
 import type { ClassificationRun } from '../core/run';
-import { CELL_LEVEL_NAMES, CLI, LEVEL_NAMES } from '../core/text';
+import { CHI_BO_LEVEL_NAMES, CLI, LEVEL_NAMES } from '../core/text';
 
 export function summaryTable(run: ClassificationRun, title: string, written: readonly string[]): string {
   const width = Math.max(...OUTCOMES.map((o) => `${o} ${LEVEL_NAMES[o]}`.length), CLI.headLevel.length);
@@ -12,7 +12,7 @@ export function summaryTable(run: ClassificationRun, title: string, written: rea
     '',
     CLI.votingBase(run.votingBase),
     CLI.quota(q.percent, q.base, q.allowed, q.used, q.exceeded),
-    CLI.cell(CELL_LEVEL_NAMES[run.cell.result]),
+    CLI.chiBo(CHI_BO_LEVEL_NAMES[run.chiBo.result]),
     CLI.errors(run.errors.length),
     CLI.warnings(run.results.filter((r) => r.warnings.length > 0).length),
   );

@@ -1,7 +1,8 @@
 /** The settings form: one field per «Cấu hình» label, validated with the server's zod schemas. */
 import type { SettingField } from '../addon/server-api';
 import { validateSettings } from '../core/setting-validation';
-import { SIDEBAR, type SettingKey } from '../core/text';
+import type { SettingKey } from '../core/settings';
+import { SIDEBAR } from '../core/text/ui';
 import { clear, el } from './dom';
 
 export type FormValues = Partial<Record<SettingKey, string>>;

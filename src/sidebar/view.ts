@@ -1,7 +1,8 @@
 /** The summary and the grouped warnings. Names and sheet text go in as text only. */
 import type { SidebarState, WarningItem } from '../addon/server-api';
 import { OUTCOMES } from '../core/levels';
-import { LEVEL_NAMES, SIDEBAR } from '../core/text';
+import { LEVEL_NAMES } from '../core/text/domain';
+import { SIDEBAR } from '../core/text/ui';
 import { clear, el } from './dom';
 
 export function renderSummary(container: HTMLElement, state: SidebarState): void {
@@ -18,7 +19,7 @@ export function renderSummary(container: HTMLElement, state: SidebarState): void
     table,
     el('p', { id: 'voting-base' }, SIDEBAR.votingBase(state.votingBase)),
     el('p', { id: 'quota', class: q.exceeded ? 'bad' : 'ok' }, `${SIDEBAR.quota(q.percent, q.allowed, q.used)} — ${q.exceeded ? SIDEBAR.quotaExceeded : SIDEBAR.quotaOk}`),
-    el('p', { id: 'cell-level' }, SIDEBAR.cell(state.cell.label)),
+    el('p', { id: 'chi-bo-level' }, SIDEBAR.chiBo(state.chiBo.label)),
     el('p', { id: 'open-warnings' }, SIDEBAR.openWarnings(state.openWarnings)),
   );
 }
@@ -32,7 +33,7 @@ export function renderWarnings(container: HTMLElement, state: SidebarState, onSe
   for (const group of state.groups) {
     const list = el('ul');
     for (const item of group.items) {
-      const parts = [item.row !== null ? SIDEBAR.rowLink(item.row) : '', item.name, item.text !== group.kind ? item.text : ''].filter(Boolean);
+      const parts = [item.row !== null ? SIDEBAR.rowLink(item.row) : '', item.name, item.text].filter(Boolean);
       const label = parts.join(' · ');
       if (item.row !== null && item.sheet !== null) {
         const button = el('button', { type: 'button', class: 'link', 'data-row': String(item.row), 'data-sheet': item.sheet }, label);
@@ -42,6 +43,6 @@ export function renderWarnings(container: HTMLElement, state: SidebarState, onSe
         list.append(el('li', {}, label));
       }
     }
-    container.append(el('section', { class: 'group' }, el('h3', {}, `${group.kind} (${group.items.length})`), list));
+    container.append(el('section', { class: 'group' }, el('h3', {}, `${group.label} (${group.items.length})`), list));
   }
 }

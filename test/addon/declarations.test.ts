@@ -1,7 +1,10 @@
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { ENTRY_POINTS } from '../../src/addon/entrypoints';
-import { FN_DOCS } from '../../src/core/text';
+import { PLAN_2023 } from '../../src/core/profiles';
+import { fnDocs } from '../../src/core/text';
+
+const FN_DOCS = fnDocs(PLAN_2023);
 import { bundleSource, CODE_PATH } from './gas-vm';
 
 const source = ts.createSourceFile(CODE_PATH, bundleSource(), ts.ScriptTarget.ES2020, true, ts.ScriptKind.JS);

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { CallCounter } from '../../src/local/call-counter';
 import { sampleWorkbook } from '../../src/local/sample';
 import { LocalSpreadsheet } from '../../src/local/workbook';
-import { ROSTER_HEADERS } from '../../src/layout/template';
+import { PLAN_2023 } from '../../src/core/profiles';
+import { rosterHeaders } from '../../src/layout/template';
+
+const ROSTER_HEADERS = rosterHeaders(PLAN_2023);
 import { loadBundle } from './gas-vm';
 import { rosterBook } from './roster-factory';
 

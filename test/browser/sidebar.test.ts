@@ -46,7 +46,7 @@ describe.skipIf(!HAS_BROWSER)('the sidebar in headless Chromium, bridged to the 
     await expect(page.locator('tr[data-level="HTXS"] td').textContent()).resolves.toBe('1');
     await expect(page.locator('tr[data-level="HTT"] td').textContent()).resolves.toBe('15');
     await expect(page.locator('#quota').textContent()).resolves.toBe('Hạn mức HTXS 15%: tối đa 2, đã dùng 1 — Trong hạn mức');
-    await expect(page.locator('#cell-level').textContent()).resolves.toBe('Chi bộ: Hoàn thành tốt nhiệm vụ');
+    await expect(page.locator('#chi-bo-level').textContent()).resolves.toBe('Chi bộ: Hoàn thành tốt nhiệm vụ');
     await expect(page.locator('#voting-base').textContent()).resolves.toBe('Số đảng viên chính thức biểu quyết (N): 21');
   });
 

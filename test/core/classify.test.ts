@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { classifyMember, isUnderSixMonths, levelByVotes, votesPass, type RuleContext } from '../../src/core/classify';
 import { isAbove, levelRank, minLevel, LEVELS } from '../../src/core/levels';
-import type { Member } from '../../src/core/member';
+import type { Member, Votes } from '../../src/core/member';
 import { PLAN_2023 } from '../../src/core/profiles';
+import { memberWith } from '../../src/core/roster';
 
 /** A plain Member, as the roster parser would produce it, with N = 10 by default. */
-function member(patch: Partial<Member> = {}): Member {
+function member(patch: Partial<Omit<Member, 'votes'>> & { votes?: Votes } = {}): Member {
+  const { votes, ...rest } = patch;
   return {
-    row: 2, name: 'Ngô Văn Đơn', post: '', leader: false, membership: 'official', status: 'active', admissionDate: null,
-    emulation: 'HTT', sickMonths: 0, discipline: false, faults: [], selfAssessment: null, committeeProposal: null,
-    votes: { HTXS: 0, HTT: 0, HT: 0, KHT: 0 }, conclusion: null, documents: {},
-    ...patch,
+    ...memberWith({ name: 'Ngô Văn Đơn', membership: 'official', emulation: 'HTT' }),
+    row: 2,
+    ...rest,
+    ...(votes ? { votes, votesHTXS: votes.HTXS, votesHTT: votes.HTT, votesHT: votes.HT, votesKHT: votes.KHT } : {}),
   };
 }
 
@@ -59,14 +61,14 @@ describe('classifyMember: ceiling from emulation (design §4 step 3)', () => {
     const r = classifyMember(member({ emulation: null, votes: votes(0, 10, 0, 0) }), CTX, false);
     expect(r.ceiling).toBeNull();
     expect(r.ruleResult).toBe('CXL');
-    expect(r.warnings).toEqual(['Thiếu kết quả thi đua']);
+    expect(r.warnings).toEqual(['missingEmulation']);
   });
 
   it('a row with an error is CXL whatever its data', () => {
     const r = classifyMember(member({ emulation: 'HTXS', votes: votes(10, 0, 0, 0) }), CTX, true);
     expect(r.ruleResult).toBe('CXL');
     expect(r.hasError).toBe(true);
-    expect(r.warnings).toEqual(['Lỗi dữ liệu']);
+    expect(r.warnings).toEqual(['rowError']);
   });
 
   it('HTXS ceiling with 6 HTXS + 1 HTT votes: HTXS fails (18 ≤ 20), HTT passes (7 of 10)', () => {

@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { columnForHeader } from '../../src/core/columns';
 import { parseRoster } from '../../src/core/roster';
 import { runClassification } from '../../src/core/run';
-import { HEADERS, type ColumnKey } from '../../src/core/text';
+import { COLUMN_WORDS } from '../../src/core/text';
+import { INPUT_KEYS, type ColumnKey } from '../../src/core/columns';
+import { PLAN_2023 } from '../../src/core/profiles';
 import * as cells from '../../src/core/schema';
 import { TODAY } from '../helpers';
 
-const INPUT_HEADERS = Object.entries(HEADERS).filter(([k]) => !k.startsWith('out')).map(([, v]) => v[0] as string);
+const INPUT_HEADERS = INPUT_KEYS.map((key) => COLUMN_WORDS[key].headers[0]);
 
 /** Any value a sheet or a file could hand over, including the nasty ones. */
 const anyCell = fc.oneof(
@@ -50,7 +52,7 @@ describe('fuzzing the roster parser with arbitrary grids', () => {
   it('never throws, and the whole engine never throws either', () => {
     fc.assert(
       fc.property(grid, (g) => {
-        expect(() => parseRoster(g, 'Danh sách')).not.toThrow();
+        expect(() => parseRoster(g, 'Danh sách', PLAN_2023)).not.toThrow();
         expect(() => runClassification({ roster: g, settings: g, today: TODAY })).not.toThrow();
       }),
       { numRuns: 300 },
@@ -61,7 +63,7 @@ describe('fuzzing the roster parser with arbitrary grids', () => {
     let checkedRows = 0;
     fc.assert(
       fc.property(grid, (g) => {
-        const parsed = parseRoster(g, 'Danh sách');
+        const parsed = parseRoster(g, 'Danh sách', PLAN_2023);
         if (parsed.fatal.length > 0) {
           expect(parsed.members).toEqual([]);
           return;
@@ -91,7 +93,7 @@ describe('fuzzing the roster parser with arbitrary grids', () => {
   });
 
   it('an empty header row is a clear fatal error, not a crash', () => {
-    const parsed = parseRoster([[], ['Nguyễn Văn A', 'Chính thức']], 'Danh sách');
+    const parsed = parseRoster([[], ['Nguyễn Văn A', 'Chính thức']], 'Danh sách', PLAN_2023);
     expect(parsed.fatal).toEqual(['Trang «Danh sách» không có dòng tiêu đề. Dòng 1 phải chứa tiêu đề các cột, ví dụ «Họ và tên», «Loại đảng viên», «Kết quả thi đua».']);
   });
 });

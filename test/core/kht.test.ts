@@ -33,7 +33,7 @@ describe('KHT criteria', () => {
     const r = one({ ...spec, 'Phiếu KHT': 5, 'Phiếu HT': 5 });
     expect(r.meetsKhtCriteria).toBe(true);
     expect(r.result).toBe('CXL');
-    expect(r.warnings).toContain('KHT chưa đủ phiếu');
+    expect(r.warnings).toContain('khtNotEnoughVotes');
     expect(r.explanation.join(' ')).toContain('chưa đủ phiếu (5/10, cần trên 1/2)');
   });
 
@@ -41,7 +41,7 @@ describe('KHT criteria', () => {
     const r = one({ 'Khuyết điểm': 'Suy thoái tư tưởng chính trị', 'Phiếu HTT': 10 });
     expect(r.byVotes).toBe('HTT');
     expect(r.result).toBe('CXL');
-    expect(r.warnings).toContain('KHT chưa đủ phiếu');
+    expect(r.warnings).toContain('khtNotEnoughVotes');
   });
 
   it('several faults separated by "," and ";" are all read and explained', () => {
@@ -73,14 +73,14 @@ describe('KHT criteria', () => {
     const r = one({ 'Phiếu KHT': 6 });
     expect(r.meetsKhtCriteria).toBe(false);
     expect(r.result).toBe('CXL');
-    expect(r.warnings).toContain('Có phiếu KHT nhưng chưa ghi khuyết điểm');
+    expect(r.warnings).toContain('khtVotesWithoutFault');
     expect(r.explanation.join(' ')).toContain('«Khuyết điểm»');
   });
 
   it('without KHT criteria, exactly 1/2 Phiếu KHT (5 of 10) is not treated as KHT votes', () => {
     const r = one({ 'Phiếu KHT': 5, 'Phiếu HTT': 5 });
-    expect(r.warnings).not.toContain('Có phiếu KHT nhưng chưa ghi khuyết điểm');
-    expect(r.warnings).toContain('Chưa đủ phiếu');
+    expect(r.warnings).not.toContain('khtVotesWithoutFault');
+    expect(r.warnings).toContain('notEnoughVotes');
     expect(r.result).toBe('CXL');
   });
 
@@ -88,7 +88,7 @@ describe('KHT criteria', () => {
     const r = one({ 'Phiếu HTXS': 2, 'Phiếu HTT': 1, 'Phiếu HT': 2, 'Phiếu KHT': 3 });
     expect(r.byVotes).toBeNull();
     expect(r.result).toBe('CXL');
-    expect(r.warnings).toEqual(['Chưa đủ phiếu']);
+    expect(r.warnings).toEqual(['notEnoughVotes']);
     expect(r.explanation.join(' ')).toContain('biểu quyết lại');
   });
 

@@ -1,3 +1,4 @@
+import { PLAN_2023 } from '../../src/core/profiles';
 import { describe, expect, it } from 'vitest';
 import { columnForHeader, mapHeaderRow } from '../../src/core/columns';
 import {
@@ -173,7 +174,7 @@ describe('header matching', () => {
   it('unknown headers are left alone', () => {
     expect(columnForHeader('Ghi chú')).toBeUndefined();
     expect(columnForHeader(42)).toBeUndefined();
-    const { columns, fatal } = mapHeaderRow(['Ghi chú', ...BASE_HEADERS], 'Danh sách');
+    const { columns, fatal } = mapHeaderRow(['Ghi chú', ...BASE_HEADERS], 'Danh sách', PLAN_2023.requiredColumns);
     expect(fatal).toEqual([]);
     expect(columns.index.name).toBe(2);
   });

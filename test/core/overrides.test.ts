@@ -30,36 +30,36 @@ describe('Kết luận chi bộ', () => {
     const r = one({ 'Kết quả thi đua': 'HT', 'Phiếu HTXS': 10, 'Kết luận chi bộ': 'HTT' });
     expect(r.ceiling).toBe('HT');
     expect(r.result).toBe('HTT');
-    expect(r.warnings).toContain('Kết luận vượt mức tiêu chí');
-    expect(r.warnings).not.toContain('Kết luận chưa đủ phiếu');
+    expect(r.warnings).toContain('overrideAboveCeiling');
+    expect(r.warnings).not.toContain('overrideNotSupported');
   });
 
   it('gets a warning when the votes do not support it', () => {
     const r = one({ 'Phiếu HTT': 5, 'Kết luận chi bộ': 'HTT' });
     expect(r.ruleResult).toBe('CXL');
     expect(r.result).toBe('HTT');
-    expect(r.warnings).toContain('Kết luận chưa đủ phiếu');
-    expect(r.warnings).not.toContain('Kết luận vượt mức tiêu chí');
+    expect(r.warnings).toContain('overrideNotSupported');
+    expect(r.warnings).not.toContain('overrideAboveCeiling');
   });
 
   it('gets both warnings when it is above the ceiling and not supported', () => {
     const r = one({ 'Kết quả thi đua': 'HT', 'Phiếu HTXS': 6, 'Kết luận chi bộ': 'HTXS' });
     expect(r.result).toBe('HTXS');
-    expect(r.warnings).toEqual(expect.arrayContaining(['Kết luận vượt mức tiêu chí', 'Kết luận chưa đủ phiếu']));
+    expect(r.warnings).toEqual(expect.arrayContaining(['overrideAboveCeiling', 'overrideNotSupported']));
   });
 
   it('can set KHT for a member with a fault who lacked KHT votes (with the not-supported warning)', () => {
     const r = one({ 'Khuyết điểm': 'Suy thoái tư tưởng chính trị', 'Phiếu KHT': 5, 'Kết luận chi bộ': 'KHT' });
     expect(r.ruleResult).toBe('CXL');
     expect(r.result).toBe('KHT');
-    expect(r.warnings).toContain('Kết luận chưa đủ phiếu');
+    expect(r.warnings).toContain('overrideNotSupported');
   });
 
   it('is ignored, with a warning, for a member who is not classified (KXL)', () => {
     const r = one({ 'Tình trạng': 'Miễn sinh hoạt', 'Kết luận chi bộ': 'HTT' });
     expect(r.result).toBe('KXL');
     expect(r.overridden).toBe(false);
-    expect(r.warnings).toContain('Kết luận không áp dụng');
+    expect(r.warnings).toContain('overrideIgnored');
   });
 
   it('is ignored for a row with a data error', () => {
@@ -81,7 +81,7 @@ describe('Kết luận chi bộ', () => {
     expect(resultOf(run, 'Xuất sắc 1').result).toBe('HTXS');
     expect(resultOf(run, 'Xuất sắc 2').result).toBe('HTT');
     expect(run.quota).toEqual({ percent: 15, base: 11, allowed: 1, used: 1, exceeded: false });
-    expect(resultOf(run, 'Xuất sắc 1').warnings).not.toContain('Vượt hạn mức HTXS');
+    expect(resultOf(run, 'Xuất sắc 1').warnings).not.toContain('quotaExceeded');
   });
 
   it('an override that breaks the quota sets quota.exceeded and warns every HTXS row', () => {
@@ -102,10 +102,10 @@ describe('Kết luận chi bộ', () => {
     const htxsRows = run.results.filter((r) => r.result === 'HTXS');
     expect(htxsRows.map((r) => r.member.name)).toEqual(['Xuất sắc 1', 'Xuất sắc 2', 'Xuất sắc 3']);
     for (const r of htxsRows) {
-      expect(r.warnings).toContain('Vượt hạn mức HTXS');
+      expect(r.warnings).toContain('quotaExceeded');
       expect(r.explanation.join(' ')).toContain('vượt hạn mức');
     }
-    for (const r of run.results.filter((x) => x.result !== 'HTXS')) expect(r.warnings).not.toContain('Vượt hạn mức HTXS');
+    for (const r of run.results.filter((x) => x.result !== 'HTXS')) expect(r.warnings).not.toContain('quotaExceeded');
   });
 
   it('an override lowering a member from HTXS frees the quota for nobody else (engine decision stands)', () => {
@@ -132,7 +132,7 @@ describe('documents and comparison columns (step 9: never change the level)', ()
     expect(resultOf(run, 'Đủ').warnings).toEqual([]);
     const r = resultOf(run, 'Thiếu');
     expect(r.result).toBe('HTT');
-    expect(r.warnings).toEqual(['Thiếu hồ sơ']);
+    expect(r.warnings).toEqual(['missingDocuments']);
     expect(r.explanation.join(' ')).toContain('phiếu nhận xét nơi cư trú, phiếu bổ sung lý lịch');
   });
 

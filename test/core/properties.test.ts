@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isLevel, levelRank, OUTCOMES } from '../../src/core/levels';
 import { runClassification, type ClassificationRun, type SettingOverrides } from '../../src/core/run';
 import { FULL_HEADERS, TODAY, grid, type RowSpec } from '../helpers';
+import type { WarningCode } from '../../src/core/warnings';
 
 /**
  * Property tests over random rosters (design §4). TODAY is 07/12/2023, so an admission on
@@ -178,20 +179,21 @@ describe('properties of random rosters', () => {
 
   it('every warning and every quota demotion is explained in «Giải thích»', () => {
     /** Each short warning label and a phrase its explanation sentence must contain. */
-    const EXPLAINED_BY: Record<string, string> = {
-      'Lỗi dữ liệu': 'có lỗi nên chưa xếp loại',
-      'Vắng mặt': 'cuộc họp chi bộ gần nhất',
-      'Chưa đủ 6 tháng tuổi đảng': 'chưa đủ 6 tháng',
-      'KHT chưa đủ phiếu': 'chưa đủ phiếu',
-      'Có phiếu KHT nhưng chưa ghi khuyết điểm': 'chưa ghi khuyết điểm',
-      'Chưa đủ phiếu': 'biểu quyết lại',
-      'Hạ do hạn mức HTXS': 'vượt hạn mức HTXS',
-      'Bằng phiếu tại ngưỡng HTXS': 'bằng số phiếu HTXS',
-      'Kết luận vượt mức tiêu chí': 'cao hơn mức cho phép',
-      'Kết luận chưa đủ phiếu': 'chưa được đủ phiếu',
-      'Kết luận không áp dụng': 'không áp dụng',
-      'Vượt hạn mức HTXS': 'vượt hạn mức',
-      'Thiếu hồ sơ': 'Thiếu hồ sơ:',
+    const EXPLAINED_BY: Record<WarningCode, string> = {
+      rowError: 'có lỗi nên chưa xếp loại',
+      missingEmulation: 'Chưa có kết quả thi đua',
+      absent: 'cuộc họp chi bộ gần nhất',
+      under6monthsByDate: 'chưa đủ 6 tháng',
+      khtNotEnoughVotes: 'chưa đủ phiếu',
+      khtVotesWithoutFault: 'chưa ghi khuyết điểm',
+      notEnoughVotes: 'biểu quyết lại',
+      quotaDemoted: 'vượt hạn mức HTXS',
+      quotaTie: 'bằng số phiếu HTXS',
+      overrideAboveCeiling: 'cao hơn mức cho phép',
+      overrideNotSupported: 'chưa được đủ phiếu',
+      overrideIgnored: 'không áp dụng',
+      quotaExceeded: 'vượt hạn mức',
+      missingDocuments: 'Thiếu hồ sơ:',
     };
     fc.assert(
       fc.property(scenarioArb(true), (s) => {
@@ -204,7 +206,7 @@ describe('properties of random rosters', () => {
             expect(text).toContain(EXPLAINED_BY[w]);
           }
           if (m.ruleResult === 'HTXS' && m.result === 'HTT' && !m.overridden) {
-            expect(m.warnings.some((w) => w === 'Hạ do hạn mức HTXS' || w === 'Bằng phiếu tại ngưỡng HTXS')).toBe(true);
+            expect(m.warnings.some((w) => w === 'quotaDemoted' || w === 'quotaTie')).toBe(true);
           }
         }
       }),
@@ -363,7 +365,7 @@ describe('properties of random rosters', () => {
         expect(r.quota.base).toBe(t);
         expect(r.quota.exceeded).toBe(false);
         const kept = r.results.filter((m) => m.result === 'HTXS');
-        const tied = r.results.filter((m) => m.warnings.includes('Bằng phiếu tại ngưỡng HTXS'));
+        const tied = r.results.filter((m) => m.warnings.includes('quotaTie'));
         expect(kept.length).toBeLessThanOrEqual(k);
         expect(100 * kept.length).toBeLessThanOrEqual(percent * (t - kept.length));
         const sorted = [...votes].sort((a, b) => b - a);

@@ -138,7 +138,7 @@ describe('the HTXS quota through runClassification', () => {
       const r = resultOf(run, name);
       expect(r.ruleResult).toBe('HTXS');
       expect(r.result).toBe('HTT');
-      expect(r.warnings).toContain('Hạ do hạn mức HTXS');
+      expect(r.warnings).toContain('quotaDemoted');
       expect(r.explanation.join(' ')).toContain('hạn mức HTXS');
     }
     expect(run.counts.HTXS).toBe(1);
@@ -185,14 +185,14 @@ describe('the HTXS quota through runClassification', () => {
     for (const name of ['Xuất sắc 1', 'Xuất sắc 2']) {
       const r = resultOf(run, name);
       expect(r.result).toBe('HTT');
-      expect(r.warnings).toContain('Bằng phiếu tại ngưỡng HTXS');
+      expect(r.warnings).toContain('quotaTie');
       expect(r.explanation.join(' ')).toContain('«Kết luận chi bộ»');
     }
     for (const name of ['Xuất sắc 3', 'Xuất sắc 4', 'Xuất sắc 5']) {
       const r = resultOf(run, name);
       expect(r.result).toBe('HTT');
-      expect(r.warnings).toContain('Hạ do hạn mức HTXS');
-      expect(r.warnings).not.toContain('Bằng phiếu tại ngưỡng HTXS');
+      expect(r.warnings).toContain('quotaDemoted');
+      expect(r.warnings).not.toContain('quotaTie');
     }
     expect(run.counts.HTXS).toBe(0);
   });

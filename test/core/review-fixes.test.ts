@@ -10,7 +10,7 @@ describe('choices made after review', () => {
     const absent = resultOf(run, 'Vắng');
     expect(absent.result).toBe('CXL');
     expect(absent.overridden).toBe(false);
-    expect(absent.warnings).toEqual(['Vắng mặt', 'Kết luận không áp dụng']);
+    expect(absent.warnings).toEqual(['absent', 'overrideIgnored']);
     expect(absent.explanation.join(' ')).toContain('xóa tình trạng «Vắng mặt»');
     expect(run.counts.HTXS).toBe(0);
   });

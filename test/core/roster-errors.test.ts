@@ -92,7 +92,7 @@ describe('row validation', () => {
     const bad = run.results.find((r) => r.member.row === 4);
     expect(bad?.result).toBe('CXL');
     expect(bad?.hasError).toBe(true);
-    expect(bad?.warnings).toContain('Lỗi dữ liệu');
+    expect(bad?.warnings).toContain('rowError');
     const others = run.results.filter((r) => r.member.row !== 4);
     expect(others.map((r) => r.member.name)).toEqual(['Tốt 1', 'Tốt 2', 'Tốt 3', 'Tốt 4']);
     expect(others.map((r) => r.result)).toEqual(['HTT', 'HTT', 'HTT', 'HTT']);

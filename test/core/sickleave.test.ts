@@ -71,7 +71,7 @@ describe('sick leave', () => {
   it('capped at HT still needs more than 1/2 of N: 5 of 10 votes is CXL', () => {
     const r = resultOf(run({ 'Kết quả thi đua': 'HTXS', 'Số tháng nghỉ ốm': 4, 'Phiếu HTXS': 5 }), 'Lê Văn Ốm');
     expect(r.result).toBe('CXL');
-    expect(r.warnings).toContain('Chưa đủ phiếu');
+    expect(r.warnings).toContain('notEnoughVotes');
   });
 
   it('a member capped at HT is not counted in the quota base T', () => {

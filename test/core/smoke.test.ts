@@ -9,6 +9,6 @@ describe('smoke', () => {
     expect(run.fatal).toEqual([]);
     expect(run.votingBase).toBe(3);
     expect(run.results.map((r) => r.result)).toEqual(['HTT', 'HTT', 'HTT']);
-    expect(run.cell.result).toBe('CXL');
+    expect(run.chiBo.result).toBe('CXL');
   });
 });

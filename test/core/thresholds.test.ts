@@ -96,7 +96,7 @@ describe('thresholds through runClassification, N built from official members', 
     const above = classify(rosterOfN(n, { 'Phiếu HTT': passes }));
     expect(below.votingBase).toBe(n);
     expect(resultOf(below, 'Trần Thị Mục Tiêu').result).toBe('CXL');
-    expect(resultOf(below, 'Trần Thị Mục Tiêu').warnings).toContain('Chưa đủ phiếu');
+    expect(resultOf(below, 'Trần Thị Mục Tiêu').warnings).toContain('notEnoughVotes');
     expect(resultOf(above, 'Trần Thị Mục Tiêu').result).toBe('HTT');
   });
 

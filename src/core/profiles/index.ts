@@ -1,14 +1,18 @@
 /**
  * Rule profiles. The default is the 2023 plan of Chi bộ THPT Số 2 Phù Cát; later rule
- * sets are added as new profiles, never by editing this one.
+ * sets are added as new profiles, never by editing this one. A profile supplies every
+ * rule number a user reads, and the columns and settings it uses (from the registries).
  */
+import type { InputKey, OutputKey } from '../columns';
 import { compactKey } from '../normalize';
-import { DEFAULT_PROFILE_NAME } from '../text';
+import type { SettingKey } from '../settings';
+import { PROFILE_NAMES } from '../text/domain';
 import { ONE_HALF, TWO_THIRDS, type Fraction } from '../thresholds';
 
+export type ProfileId = keyof typeof PROFILE_NAMES;
+
 export interface Profile {
-  readonly id: string;
-  readonly name: string;
+  readonly id: ProfileId;
   /** "không vượt quá 15% số đảng viên HTT". */
   readonly quotaPercent: number;
   /** For a chi bộ "có thành tích đặc biệt xuất sắc". */
@@ -18,22 +22,47 @@ export interface Profile {
   readonly htxsThreshold: Fraction;
   readonly passThreshold: Fraction;
   readonly khtThreshold: Fraction;
+  /** The roster columns this profile reads, in the template's order. */
+  readonly columns: readonly InputKey[];
+  readonly requiredColumns: readonly InputKey[];
+  /** The output block, in order. */
+  readonly outputColumns: readonly OutputKey[];
+  /** The «Cấu hình» labels, in the template's order. */
+  readonly settings: readonly SettingKey[];
 }
 
 export const PLAN_2023: Profile = {
   id: 'ke-hoach-2023',
-  name: DEFAULT_PROFILE_NAME,
   quotaPercent: 15,
   outstandingQuotaPercent: 20,
   sickLeaveCapMonths: 3,
   htxsThreshold: TWO_THIRDS,
   passThreshold: ONE_HALF,
   khtThreshold: ONE_HALF,
+  columns: [
+    'stt', 'name', 'post', 'leader', 'membership', 'status', 'admissionDate', 'emulation',
+    'sickMonths', 'discipline', 'faults', 'selfAssessment', 'committeeProposal',
+    'votesHTXS', 'votesHTT', 'votesHT', 'votesKHT', 'conclusion',
+    'docSelfReview', 'docResidence', 'docBiography',
+  ],
+  requiredColumns: ['name', 'membership', 'emulation'],
+  outputColumns: ['outCeiling', 'outByVotes', 'outResult', 'outWarnings', 'outExplanation'],
+  settings: [
+    'parentCommittee', 'cellName', 'year', 'schoolYear', 'place', 'meetingDate', 'documentNumber', 'secretary',
+    'profile', 'quotaPercent', 'outstanding', 'votingBase', 'cumulative', 'separateHtxsBallot',
+    'taskResult', 'committeeUnited', 'committeeLevel', 'meetsRegularly', 'schoolRank', 'youthRank', 'unionRank',
+    'corruptionDiscipline', 'selfDetectedDiscipline',
+  ],
 };
 
 export const PROFILES: readonly Profile[] = [PLAN_2023];
 
-export function findProfile(name: string): Profile | undefined {
-  const key = compactKey(name);
-  return PROFILES.find((p) => compactKey(p.name) === key || compactKey(p.id) === key);
+export function profileName(profile: Profile): string {
+  return PROFILE_NAMES[profile.id];
+}
+
+/** A profile by its name or id, matched like a header. */
+export function findProfile(nameOrId: string): Profile | undefined {
+  const key = compactKey(nameOrId);
+  return PROFILES.find((p) => compactKey(profileName(p)) === key || compactKey(p.id) === key);
 }

@@ -1,0 +1,39 @@
+/** Command-line messages (stderr and the summary table). */
+
+export const CLI = {
+  usage: [
+    'Cách dùng:',
+    '  phan-loai demo [--out THƯ_MỤC]',
+    '  phan-loai classify TỆP.xlsx|TỆP.csv [--out THƯ_MỤC] [--json] [--quota-percent P] [--voting-base N]',
+    '                     [--separate-htxs-ballot] [--no-cumulative] [--meeting-date YYYY-MM-DD]',
+  ].join('\n'),
+  unknownCommand: (cmd: string) => `Lệnh «${cmd}» không có. Dùng «demo» hoặc «classify».`,
+  missingFile: 'Thiếu tên tệp danh sách cần xếp loại (.xlsx hoặc .csv).',
+  fileNotFound: (file: string) => `Không tìm thấy tệp «${file}».`,
+  badExtension: (file: string) => `Tệp «${file}» không phải .xlsx hoặc .csv.`,
+  unreadableXlsx: (file: string, detail: string) => `Không đọc được tệp Excel «${file}»: ${detail}`,
+  noRosterSheet: (file: string, sheets: string) =>
+    `Tệp «${file}» không có trang «Danh sách». Các trang hiện có: ${sheets}. Hãy đổi tên trang danh sách đảng viên thành «Danh sách».`,
+  badFlag: (flag: string, value: string, hint: string) => `Giá trị «${value}» của ${flag} không hợp lệ: ${hint}`,
+  flagHint: {
+    percent: 'cần một số nguyên từ 0 đến 100.',
+    base: 'cần một số nguyên lớn hơn 0.',
+    date: 'cần một ngày có thật theo dạng YYYY-MM-DD, ví dụ 2023-12-07.',
+  },
+  badArgs: (detail: string) => `Tham số dòng lệnh không hợp lệ: ${detail}`,
+  cannotWrite: (dir: string, detail: string) => `Không ghi được vào thư mục «${dir}»: ${detail}`,
+  summaryTitle: (name: string) => `Kết quả xếp loại: ${name}`,
+  headLevel: 'Mức',
+  headCount: 'Số lượng',
+  votingBase: (n: number) => `Số đảng viên chính thức biểu quyết (N): ${n}`,
+  quota: (p: number, base: number, allowed: number, used: number, exceeded: boolean) =>
+    `Hạn mức HTXS: ${p}% số HTT — ${base} đảng viên HTXS/HTT, được tối đa ${allowed}, đã dùng ${used}${exceeded ? ' (VƯỢT HẠN MỨC)' : ''}`,
+  chiBo: (level: string) => `Chi bộ: ${level}`,
+  errors: (n: number) => `Lỗi dữ liệu: ${n}`,
+  settingErrors: (n: number) => `Lỗi trong trang «Cấu hình»: ${n}`,
+  warnings: (n: number) => `Đảng viên có cảnh báo: ${n}`,
+  written: 'Đã ghi:',
+  noSheets: '(không có)',
+  previewStarted: (url: string) => `Bảng điều khiển (bản xem thử, dữ liệu mẫu): ${url}\nNhấn Ctrl+C để dừng.`,
+  notFound: 'Không tìm thấy',
+} as const;

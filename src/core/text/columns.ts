@@ -1,0 +1,138 @@
+/**
+ * The words of each roster column and «Cấu hình» label: the canonical header first, then
+ * accepted aliases, and the hint shown when a value is wrong or the column is missing.
+ * The compiler checks that every key of the registries (columns.ts, settings.ts) has its words.
+ */
+import type { ColumnKey } from '../columns';
+import type { SettingKey } from '../settings';
+
+export interface Words {
+  readonly headers: readonly [string, ...string[]];
+  readonly hint?: string;
+}
+
+export const COLUMN_WORDS = {
+  stt: {
+    headers: ['STT', 'Số TT', 'Số thứ tự', 'TT'],
+  },
+  name: {
+    headers: ['Họ và tên', 'Họ tên', 'Tên đảng viên', 'Đảng viên'],
+    hint: 'Nhập đầy đủ họ và tên đảng viên.',
+  },
+  post: {
+    headers: ['Chức vụ', 'Chức vụ chính quyền', 'Chức vụ, đoàn thể'],
+  },
+  leader: {
+    headers: ['Lãnh đạo, quản lý', 'Lãnh đạo quản lý', 'Cán bộ lãnh đạo, quản lý', 'LĐQL'],
+    hint: 'Nhập «Có» hoặc «Không» (hoặc đánh dấu ô chọn).',
+  },
+  membership: {
+    headers: ['Loại đảng viên', 'Đảng viên chính thức/dự bị', 'Chính thức/Dự bị', 'Loại ĐV'],
+    hint: 'Nhập «Chính thức» hoặc «Dự bị».',
+  },
+  status: {
+    headers: ['Tình trạng', 'Tình trạng sinh hoạt', 'Trạng thái'],
+    hint: 'Để trống nếu đảng viên sinh hoạt bình thường, hoặc nhập một trong: Vắng mặt; Miễn sinh hoạt; Đình chỉ sinh hoạt; Chưa đủ 6 tháng.',
+  },
+  admissionDate: {
+    headers: ['Ngày vào Đảng', 'Ngày kết nạp', 'Ngày vào đảng'],
+    hint: 'Nhập ngày theo dạng ngày/tháng/năm, ví dụ 07/12/2023.',
+  },
+  emulation: {
+    headers: ['Kết quả thi đua', 'Thi đua', 'Kết quả thi đua năm học', 'Xếp loại thi đua'],
+    hint: 'Nhập một trong: HTXS (Hoàn thành xuất sắc nhiệm vụ), CSTĐCS (Chiến sĩ thi đua cơ sở), HTT, HT, HT-HC (Hoàn thành nhiệm vụ nhưng còn hạn chế về năng lực), KHT.',
+  },
+  sickMonths: {
+    headers: ['Số tháng nghỉ ốm', 'Nghỉ ốm (tháng)', 'Tháng nghỉ ốm', 'Nghỉ ốm'],
+    hint: 'Nhập số tháng nghỉ ốm trong năm, từ 0 đến 12 (để trống nghĩa là 0).',
+  },
+  discipline: {
+    headers: ['Đang chấp hành kỷ luật', 'Kỷ luật', 'Đang bị kỷ luật'],
+    hint: 'Nhập «Có» nếu đảng viên đang chấp hành kỷ luật trong thời hạn 01 năm, ngược lại nhập «Không».',
+  },
+  faults: {
+    headers: ['Khuyết điểm', 'Khuyết điểm thuộc diện KHT', 'Vi phạm'],
+    hint: 'Để trống, hoặc nhập một hay nhiều khuyết điểm, cách nhau bằng dấu phẩy hoặc chấm phẩy: Không hoàn thành nhiệm vụ chi bộ giao; Vi phạm điều đảng viên không được làm; Không chấp hành phân công / gây mất đoàn kết; Suy thoái tư tưởng chính trị.',
+  },
+  selfAssessment: {
+    headers: ['Tự xếp loại', 'Tự đánh giá', 'Cá nhân tự xếp loại'],
+    hint: 'Để trống hoặc nhập một mức: HTXS, HTT, HT, KHT.',
+  },
+  committeeProposal: {
+    headers: ['Chi ủy đề xuất', 'Chi uỷ đề xuất', 'Đề xuất của chi ủy', 'Cấp ủy đề xuất'],
+    hint: 'Để trống hoặc nhập một mức: HTXS, HTT, HT, KHT.',
+  },
+  votesHTXS: {
+    headers: ['Phiếu HTXS', 'Số phiếu HTXS', 'Phiếu hoàn thành xuất sắc'],
+    hint: 'Nhập số phiếu là số nguyên từ 0 trở lên (để trống nghĩa là 0).',
+  },
+  votesHTT: {
+    headers: ['Phiếu HTT', 'Số phiếu HTT', 'Phiếu hoàn thành tốt'],
+    hint: 'Nhập số phiếu là số nguyên từ 0 trở lên (để trống nghĩa là 0).',
+  },
+  votesHT: {
+    headers: ['Phiếu HT', 'Số phiếu HT', 'Phiếu hoàn thành'],
+    hint: 'Nhập số phiếu là số nguyên từ 0 trở lên (để trống nghĩa là 0).',
+  },
+  votesKHT: {
+    headers: ['Phiếu KHT', 'Số phiếu KHT', 'Phiếu không hoàn thành'],
+    hint: 'Nhập số phiếu là số nguyên từ 0 trở lên (để trống nghĩa là 0).',
+  },
+  conclusion: {
+    headers: ['Kết luận chi bộ', 'Chi bộ kết luận', 'Kết luận'],
+    hint: 'Để trống hoặc nhập mức chi bộ đã quyết định: HTXS, HTT, HT, KHT.',
+  },
+  docSelfReview: {
+    headers: ['Bản kiểm điểm', 'Bản tự kiểm điểm', 'Nộp bản kiểm điểm'],
+    hint: 'Đánh dấu ô chọn, hoặc nhập «Có»/«Không».',
+  },
+  docResidence: {
+    headers: ['Phiếu nhận xét nơi cư trú', 'Nhận xét nơi cư trú', 'Phiếu nhận xét của cấp ủy nơi cư trú'],
+    hint: 'Đánh dấu ô chọn, hoặc nhập «Có»/«Không».',
+  },
+  docBiography: {
+    headers: ['Phiếu bổ sung lý lịch', 'Bổ sung lý lịch', 'Phiếu BSLL'],
+    hint: 'Đánh dấu ô chọn, hoặc nhập «Có»/«Không».',
+  },
+  outCeiling: {
+    headers: ['Mức theo tiêu chí'],
+  },
+  outByVotes: {
+    headers: ['Mức theo phiếu'],
+  },
+  outResult: {
+    headers: ['Kết quả xếp loại'],
+  },
+  outWarnings: {
+    headers: ['Cảnh báo'],
+  },
+  outExplanation: {
+    headers: ['Giải thích'],
+  },
+} as const satisfies Record<ColumnKey, Words>;
+
+export const SETTING_WORDS = {
+  parentCommittee: { headers: ['Tên đảng bộ cấp trên', 'Đảng bộ cấp trên', 'Đảng bộ'] },
+  cellName: { headers: ['Tên chi bộ', 'Chi bộ'] },
+  year: { headers: ['Năm đánh giá', 'Năm'] },
+  schoolYear: { headers: ['Năm học thi đua', 'Năm học'] },
+  place: { headers: ['Địa danh', 'Nơi ký'] },
+  meetingDate: { headers: ['Ngày họp', 'Ngày họp chi bộ'] },
+  documentNumber: { headers: ['Số văn bản', 'Số báo cáo'] },
+  secretary: { headers: ['Bí thư', 'Họ tên bí thư'] },
+  profile: { headers: ['Bộ quy tắc', 'Quy tắc'] },
+  quotaPercent: { headers: ['Hạn mức HTXS (%)', 'Hạn mức HTXS', 'Tỷ lệ HTXS (%)'] },
+  outstanding: { headers: ['Chi bộ có thành tích đặc biệt xuất sắc', 'Thành tích đặc biệt xuất sắc'] },
+  votingBase: { headers: ['Số đảng viên chính thức (mẫu số)', 'Mẫu số', 'Số đảng viên chính thức'] },
+  cumulative: { headers: ['Cộng dồn phiếu'] },
+  separateHtxsBallot: { headers: ['Phiếu HTXS bầu riêng', 'Bầu HTXS riêng'] },
+  taskResult: { headers: ['Kết quả thực hiện nhiệm vụ của chi bộ', 'Kết quả thực hiện nhiệm vụ'] },
+  committeeUnited: { headers: ['Cấp ủy đoàn kết', 'Cấp uỷ đoàn kết', 'Tập thể cấp ủy đoàn kết'] },
+  committeeLevel: { headers: ['Xếp loại tập thể cấp ủy', 'Xếp loại tập thể cấp uỷ', 'Xếp loại cấp ủy'] },
+  meetsRegularly: { headers: ['Sinh hoạt đúng quy định', 'Chi bộ sinh hoạt đúng quy định'] },
+  schoolRank: { headers: ['Xếp loại nhà trường', 'Nhà trường'] },
+  youthRank: { headers: ['Xếp loại Đoàn Thanh niên', 'Đoàn Thanh niên', 'Xếp loại Đoàn TN'] },
+  unionRank: { headers: ['Xếp loại Công đoàn', 'Công đoàn'] },
+  corruptionDiscipline: { headers: ['Có đảng viên bị kỷ luật do tham nhũng, tiêu cực, suy thoái', 'Kỷ luật do tham nhũng, tiêu cực, suy thoái'] },
+  selfDetectedDiscipline: { headers: ['Kỷ luật do chi bộ chủ động phát hiện', 'Chủ động phát hiện'] },
+} as const satisfies Record<SettingKey, Words>;

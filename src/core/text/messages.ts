@@ -1,0 +1,185 @@
+/** Messages about the user's data, warning labels and the sentences of «Giải thích». */
+import { pad2 } from '../normalize';
+import type { UnclassifiedReason, WarningCode } from '../warnings';
+
+/** Quoted value for messages; long values are cut so a message stays readable. */
+export function quote(value: string): string {
+  const short = value.length > 60 ? `${value.slice(0, 57)}…` : value;
+  return `«${short}»`;
+}
+
+export const MSG = {
+  cellError: (row: number, column: string, value: string, problem: string, hint: string) =>
+    `Dòng ${row}, cột «${column}»: ${value === '' ? 'ô đang để trống' : `giá trị ${quote(value)}`} ${problem}. ${hint}`.trim(),
+  settingError: (label: string, value: string, problem: string, hint: string) =>
+    `Cấu hình «${label}»: ${value === '' ? 'ô đang để trống' : `giá trị ${quote(value)}`} ${problem}. ${hint}`.trim(),
+  missingColumn: (header: string, sheet: string) =>
+    `Thiếu cột «${header}» trong trang «${sheet}». Hãy thêm một cột có tiêu đề «${header}» vào dòng tiêu đề (dòng 1), hoặc chạy «Phân loại → Tạo bảng mẫu» để có đủ các cột.`,
+  duplicateColumn: (header: string, first: string, second: string) =>
+    `Cột «${header}» xuất hiện hai lần (tiêu đề «${first}» và «${second}»). Hãy xóa hoặc đổi tên một cột.`,
+  noHeader: (sheet: string) =>
+    `Trang «${sheet}» không có dòng tiêu đề. Dòng 1 phải chứa tiêu đề các cột, ví dụ «Họ và tên», «Loại đảng viên», «Kết quả thi đua».`,
+  noMembers: (sheet: string) => `Trang «${sheet}» chưa có đảng viên nào dưới dòng tiêu đề.`,
+  noVotingBase:
+    'Không có đảng viên chính thức nào đang sinh hoạt, nên không thể tính tỷ lệ phiếu. Hãy kiểm tra cột «Loại đảng viên» và «Tình trạng», hoặc nhập «Số đảng viên chính thức (mẫu số)» trong trang «Cấu hình».',
+
+  problem: {
+    required: 'nhưng đây là thông tin bắt buộc',
+    notNumber: 'không phải là số',
+    notWhole: 'phải là số nguyên (không có phần lẻ)',
+    negative: 'không được là số âm',
+    sickRange: 'phải nằm trong khoảng từ 0 đến 12',
+    percentRange: 'phải là số nguyên từ 0 đến 100',
+    notYesNo: 'không phải «Có» hoặc «Không»',
+    notDate: 'không phải là một ngày có thật',
+    notLevel: 'không phải là một mức xếp loại',
+    notEmulation: 'không phải là một kết quả thi đua được chấp nhận',
+    notMembership: 'không phải «Chính thức» hoặc «Dự bị»',
+    notStatus: 'không phải là một tình trạng được chấp nhận',
+    notFault: (part: string) => `có khuyết điểm ${quote(part)} không thuộc danh mục`,
+    notTaskResult: 'không phải là một kết quả thực hiện nhiệm vụ được chấp nhận',
+    notRank: 'không phải là một mức xếp loại từ 1 (cao nhất) đến 4 (thấp nhất)',
+    notYear: 'không phải là một năm hợp lệ',
+    notProfile: 'không phải là một bộ quy tắc đã có',
+    tallyAboveBase: (base: number) => `lớn hơn số đảng viên chính thức được biểu quyết (${base})`,
+    tallySumAboveBase: (sum: number, base: number, columns: string) =>
+      `làm tổng số phiếu (${columns}) bằng ${sum}, lớn hơn số đảng viên chính thức được biểu quyết (${base})`,
+  },
+  hint: {
+    tally: 'Hãy kiểm tra lại biên bản kiểm phiếu.',
+    tallySum:
+      'Mỗi đảng viên chính thức chỉ chọn một mức trên phiếu, nên tổng số phiếu không thể vượt quá số người biểu quyết. Hãy kiểm tra lại biên bản kiểm phiếu.',
+    year: 'Nhập năm gồm 4 chữ số, ví dụ 2023.',
+    text: '',
+    date: 'Nhập ngày theo dạng ngày/tháng/năm, ví dụ 07/12/2023.',
+    yesNo: 'Nhập «Có» hoặc «Không».',
+    percent: 'Nhập một số nguyên từ 0 đến 100, ví dụ 15.',
+    votingBase: 'Nhập số nguyên lớn hơn 0, hoặc để trống để tự đếm từ danh sách.',
+    level: 'Nhập một mức: HTXS, HTT, HT hoặc KHT.',
+    taskResult: 'Nhập một trong: HTXS; HTT; HT; Không hoàn thành từ 02 nhiệm vụ.',
+    rank: 'Nhập 1, 2, 3, 4, hoặc «Mức cao nhất», «Mức cao thứ hai», «Mức cao thứ ba», «Mức thấp nhất».',
+    profile: (names: string) => `Các bộ quy tắc hiện có: ${names}.`,
+  },
+} as const;
+
+/** Short warning labels for the «Cảnh báo» column, the sidebar and the report. */
+export const WARNING_LABELS: Readonly<Record<WarningCode, string>> = {
+  absent: 'Vắng mặt',
+  rowError: 'Lỗi dữ liệu',
+  missingEmulation: 'Thiếu kết quả thi đua',
+  khtNotEnoughVotes: 'KHT chưa đủ phiếu',
+  khtVotesWithoutFault: 'Có phiếu KHT nhưng chưa ghi khuyết điểm',
+  notEnoughVotes: 'Chưa đủ phiếu',
+  quotaDemoted: 'Hạ do hạn mức HTXS',
+  quotaTie: 'Bằng phiếu tại ngưỡng HTXS',
+  overrideAboveCeiling: 'Kết luận vượt mức tiêu chí',
+  overrideNotSupported: 'Kết luận chưa đủ phiếu',
+  overrideIgnored: 'Kết luận không áp dụng',
+  quotaExceeded: 'Vượt hạn mức HTXS',
+  missingDocuments: 'Thiếu hồ sơ',
+  under6monthsByDate: 'Chưa đủ 6 tháng tuổi đảng',
+};
+
+/** Why a member is not classified, as the report counts them. */
+export const UNCLASSIFIED_REASONS: Readonly<Record<UnclassifiedReason, string>> = {
+  absent: 'vắng mặt',
+  exempt: 'miễn sinh hoạt',
+  suspended: 'đình chỉ sinh hoạt',
+  under6months: 'chưa đủ 6 tháng',
+  error: 'dữ liệu có lỗi',
+  votes: 'chưa đủ phiếu',
+  decision: 'chờ chi bộ quyết định',
+  emulation: 'thiếu kết quả thi đua',
+};
+
+/** "2/3" for a fraction, as the rules write it. */
+export function fractionText(f: { readonly num: number; readonly den: number }): string {
+  return `${f.num}/${f.den}`;
+}
+
+/** The rule numbers a sentence may quote, from the profile. */
+export interface RuleNumbers {
+  readonly htxsThreshold: { readonly num: number; readonly den: number };
+  readonly passThreshold: { readonly num: number; readonly den: number };
+  readonly khtThreshold: { readonly num: number; readonly den: number };
+  readonly sickLeaveCapMonths: number;
+  readonly quotaPercent: number;
+  readonly outstandingQuotaPercent: number;
+}
+
+
+export const EXPLAIN = {
+  notClassified: (status: string) =>
+    `${status}: không xếp loại chất lượng, nhưng vẫn tham gia kiểm điểm.`,
+  under6monthsByDate: (date: string, meeting: string) =>
+    `Vào Đảng ngày ${date}, chưa đủ 6 tháng tính đến ngày họp ${meeting}: không xếp loại chất lượng, nhưng vẫn tham gia kiểm điểm.`,
+  under6monthsShort: 'chưa đủ 6 tháng tuổi đảng',
+  absent: 'Vắng mặt: đánh giá, phân loại vào cuộc họp chi bộ gần nhất khi đảng viên có mặt.',
+  rowError: 'Dữ liệu của dòng này có lỗi nên chưa xếp loại; hãy sửa theo thông báo lỗi rồi chạy «Tính lại».',
+  khtCriteria: (reasons: string) => `Thuộc diện không hoàn thành nhiệm vụ (${reasons}).`,
+  disciplineReason: 'đang chấp hành kỷ luật',
+  emulationKhtReason: 'kết quả thi đua ở mức Không hoàn thành nhiệm vụ',
+  faultReason: (faults: string) => `khuyết điểm: ${faults}`,
+  ceilingFromEmulation: (emulation: string, level: string) =>
+    `Kết quả thi đua «${emulation}» cho phép tối đa mức ${level}.`,
+  missingEmulation: 'Chưa có kết quả thi đua năm học nên chưa xác định được mức tối đa.',
+  sickLeaveCap: (months: string, cap: number) =>
+    `Nghỉ ốm ${months} tháng (từ ${pad2(cap)} tháng trở lên) nên không được xếp từ mức Hoàn thành tốt nhiệm vụ trở lên.`,
+  votes: (level: string, votes: number, base: number, fraction: string) =>
+    `Mức ${level} có ${votes}/${base} phiếu, trên ${fraction} số đảng viên chính thức.`,
+  khtNotEnoughVotes: (votes: number, base: number, rules: RuleNumbers) =>
+    `Có khuyết điểm thuộc diện KHT nhưng chưa đủ phiếu (${votes}/${base}, cần trên ${fractionText(rules.khtThreshold)}): chi bộ xem xét, quyết định.`,
+  khtVotesWithoutFault: (votes: number, base: number, rules: RuleNumbers) =>
+    `Có ${votes}/${base} phiếu Không hoàn thành nhiệm vụ (trên ${fractionText(rules.khtThreshold)}) nhưng chưa ghi khuyết điểm hay kỷ luật nào: hãy ghi rõ khuyết điểm vào cột «Khuyết điểm» hoặc chi bộ biểu quyết lại.`,
+  notEnoughVotes: (base: number, rules: RuleNumbers) =>
+    `Chưa mức nào đạt đủ phiếu (trên ${fractionText(rules.htxsThreshold)} cho HTXS, trên ${fractionText(rules.passThreshold)} cho HTT và HT, trên tổng ${base} đảng viên chính thức) — biểu quyết lại.`,
+  quotaDemoted: (allowed: number, percent: number, votes: number) =>
+    allowed === 0
+      ? `Hạ xuống Hoàn thành tốt nhiệm vụ vì vượt hạn mức HTXS (${percent}% số HTT): với số đảng viên hiện có, hạn mức chưa cho phép đồng chí nào đạt HTXS; số phiếu HTXS là ${votes}.`
+      : `Hạ xuống Hoàn thành tốt nhiệm vụ vì vượt hạn mức HTXS (${percent}% số HTT, được tối đa ${allowed} đồng chí); số phiếu HTXS là ${votes}, thấp hơn những đồng chí được giữ.`,
+  quotaTie: (votes: number, allowed: number) =>
+    `Tạm xếp Hoàn thành tốt nhiệm vụ: bằng số phiếu HTXS (${votes}) với đồng chí khác tại ngưỡng hạn mức (${allowed} đồng chí); chi bộ cần chọn và ghi vào cột «Kết luận chi bộ».`,
+  override: (level: string) => `Chi bộ kết luận: ${level}.`,
+  overrideAboveCeiling: (ceiling: string) => `Kết luận này cao hơn mức cho phép theo tiêu chí (${ceiling}).`,
+  overrideNotSupported: 'Kết luận này chưa được đủ phiếu tán thành theo quy định.',
+  overrideIgnored: (status: string) =>
+    `Cột «Kết luận chi bộ» có giá trị nhưng đảng viên thuộc diện không xếp loại (${status}) nên không áp dụng.`,
+  overrideAbsent:
+    'Cột «Kết luận chi bộ» có giá trị nhưng đảng viên đang «Vắng mặt» nên không áp dụng: khi đồng chí có mặt và chi bộ đã biểu quyết, hãy xóa tình trạng «Vắng mặt» rồi «Tính lại».',
+  quotaExceeded: (used: number, allowed: number, percent: number) =>
+    `Sau kết luận của chi bộ, số HTXS là ${used}, vượt hạn mức ${allowed} (${percent}% số HTT).`,
+  missingDocuments: (documents: string) => `Thiếu hồ sơ: ${documents}.`,
+  selfAndProposal: (self: string, proposal: string) =>
+    [self && `tự xếp loại ${self}`, proposal && `chi ủy đề xuất ${proposal}`].filter(Boolean).join(', '),
+  comparison: (text: string) => `Đối chiếu: ${text}.`,
+} as const;
+
+/** The chi bộ's own level: conditions that failed for each higher level. */
+export const CHI_BO_TEXT = {
+  missing: (labels: string) =>
+    `Chưa xếp loại chi bộ vì thiếu tiêu chí trong trang «Cấu hình»: ${labels}.`,
+  notReached: (level: string, conditions: string) => `Chưa đạt ${level}: ${conditions}.`,
+  reached: (level: string) => `Đạt ${level}.`,
+  needsDecision:
+    'Không hoàn thành từ 02 nhiệm vụ trở lên nhưng không có khuyết điểm thuộc diện yếu kém: tạm xếp Hoàn thành nhiệm vụ, cấp ủy cấp trên xem xét, quyết định.',
+  weakBecause: (reasons: string) => `Yếu kém vì không hoàn thành từ 02 nhiệm vụ trở lên và ${reasons}.`,
+  cond: {
+    taskHTXS: 'chi bộ chưa hoàn thành xuất sắc các nhiệm vụ được giao',
+    taskHTT: 'chi bộ chưa hoàn thành tốt các nhiệm vụ được giao',
+    united: 'tập thể cấp ủy chưa đoàn kết',
+    committeeHTXS: 'tập thể cấp ủy chưa hoàn thành xuất sắc nhiệm vụ',
+    committeeHTT: 'tập thể cấp ủy chưa hoàn thành tốt nhiệm vụ',
+    regular: 'chi bộ chưa sinh hoạt đúng quy định',
+    allAtLeastHT: (n: number) => `còn ${n} đảng viên xếp loại Không hoàn thành nhiệm vụ`,
+    discipline: (n: number) => `có ${n} đảng viên đang chấp hành kỷ luật (không phải do chi bộ chủ động phát hiện)`,
+    ranksTop: 'nhà trường, Đoàn Thanh niên và Công đoàn chưa cùng đạt mức cao nhất',
+    ranksSecond: 'nhà trường, Đoàn Thanh niên hoặc Công đoàn chưa đạt mức cao thứ hai trở lên',
+  },
+  weak: {
+    disunited: 'nội bộ cấp ủy mất đoàn kết',
+    corruption: 'để xảy ra tham nhũng, tiêu cực, suy thoái đến mức có đảng viên phải kỷ luật',
+    schoolLowest: 'nhà trường phân loại chất lượng mức thấp nhất',
+    unionsLowest: 'có từ 02 tổ chức đoàn thể chính trị - xã hội phân loại chất lượng mức thấp nhất',
+    halfKht: 'có trên 1/2 số đảng viên xếp loại Không hoàn thành nhiệm vụ',
+  },
+} as const;

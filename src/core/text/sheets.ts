@@ -1,0 +1,88 @@
+/** Sheet names and the words of the template and the generated sheets. */
+import { MEMBERSHIP_NAMES } from './domain';
+
+export const SHEET_NAMES = {
+  roster: 'Danh sách',
+  settings: 'Cấu hình',
+  report: 'Báo cáo',
+  ballots: 'Phiếu đánh giá',
+  reviewOrder: 'Trình tự kiểm điểm',
+} as const;
+
+/** Choices offered by the dropdowns of «Tạo bảng mẫu» and the sidebar form. */
+export const DROPDOWNS = {
+  membership: [MEMBERSHIP_NAMES.official, MEMBERSHIP_NAMES.probationary],
+  emulation: ['HTXS', 'CSTĐCS', 'HTT', 'HT', 'HT-HC', 'KHT'],
+  ranks: ['Mức cao nhất', 'Mức cao thứ hai', 'Mức cao thứ ba', 'Mức thấp nhất'],
+} as const;
+
+export const TEMPLATE = {
+  settingsHeader: ['Thông số', 'Giá trị'],
+  created: (sheets: string) => `Đã tạo bảng mẫu: ${sheets}. Dữ liệu sẵn có không bị thay đổi.`,
+  alreadyThere: 'Các trang đã có sẵn; đã bổ sung tiêu đề còn thiếu, danh sách chọn và định dạng. Dữ liệu sẵn có không bị thay đổi.',
+  validationHelp: {
+    membership: 'Chọn «Chính thức» hoặc «Dự bị».',
+    status: 'Để trống nếu sinh hoạt bình thường.',
+    emulation: 'Kết quả thi đua năm học.',
+    level: 'Một mức: HTXS, HTT, HT, KHT.',
+    yesNo: 'Chọn «Có» hoặc «Không».',
+  },
+} as const;
+
+/** Words of the generated sheets (report, ballots, review order). */
+export const DOC = {
+  dots: '……………',
+  shortDots: '……',
+  party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
+  rule: '───────────────',
+  partyCommittee: (name: string) => (name ? (/^đảng bộ/i.test(name) ? name : `Đảng bộ ${name}`) : 'Đảng bộ ……………').toUpperCase(),
+  cell: (name: string) => (name ? (/^chi bộ/i.test(name) ? name : `Chi bộ ${name}`) : 'Chi bộ ……………').toUpperCase(),
+  star: '*',
+  number: (n: string) => `Số: ${n || '……'}-BC/CB`,
+  placeDate: (place: string, day: string, month: string, year: string) =>
+    `${place || '……………'}, ngày ${day || '……'} tháng ${month || '……'} năm ${year || '……'}`,
+  reportTitle: 'BÁO CÁO',
+  reportSubtitle: (year: number) => `Kết quả đánh giá, xếp loại chất lượng đảng viên và chi bộ năm ${year}`,
+  section1: 'I. KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI ĐẢNG VIÊN',
+  total: (n: number, official: number, probationary: number) =>
+    `Tổng số đảng viên của chi bộ: ${n} đồng chí (chính thức: ${official}, dự bị: ${probationary}).`,
+  classified: (n: number) => `Số đảng viên được đánh giá, xếp loại: ${n} đồng chí.`,
+  notClassified: (n: number, reasons: string) => `Số đảng viên không xếp loại: ${n} đồng chí${reasons ? ` (${reasons})` : ''}.`,
+  pending: (n: number, reasons: string) => `Số đảng viên chưa xếp loại: ${n} đồng chí${reasons ? ` (${reasons})` : ''}.`,
+  figuresHead: ['Mức xếp loại', '', '', 'Số lượng', 'Tỷ lệ'],
+  percentBase: (n: number) => `Tỷ lệ tính trên ${n} đảng viên được xếp loại.`,
+  quota: (p: number, base: number, allowed: number, used: number) =>
+    `Hạn mức HTXS: không vượt quá ${p}% số đảng viên Hoàn thành tốt nhiệm vụ. Số đảng viên HTXS và HTT: ${base}; số HTXS tối đa: ${allowed}; số HTXS đã xếp loại: ${used}.`,
+  quotaExceeded: 'Số HTXS đang VƯỢT hạn mức: chi bộ cần xem xét lại.',
+  section2: 'II. KẾT QUẢ TỰ ĐÁNH GIÁ, XẾP LOẠI CHI BỘ',
+  cellLevel: (level: string) => `Chi bộ tự xếp loại: ${level}.`,
+  section3: 'III. DANH SÁCH ĐẢNG VIÊN VÀ KẾT QUẢ XẾP LOẠI',
+  listHead: ['STT', 'Họ và tên', 'Chức vụ', 'Kết quả xếp loại', 'Ghi chú'],
+  section4: 'IV. NHỮNG VẤN ĐỀ CẦN GIẢI QUYẾT',
+  noWarnings: 'Không có.',
+  warningLine: (name: string, row: number, text: string) => `- Đồng chí ${name || '(chưa có tên)'} (dòng ${row}): ${text}`,
+  generalLine: (text: string) => `- ${text}`,
+  recipientsTitle: 'Nơi nhận:',
+  recipients: (parent: string) => [`- Ban Tổ chức ${parent || 'cấp ủy cấp trên'};`, '- Đảng viên chi bộ;', '- Lưu hồ sơ chi bộ.'],
+  signFor: 'T/M CHI BỘ',
+  secretary: 'BÍ THƯ',
+  probationary: 'Dự bị',
+  ballotTitle: (year: number) => `PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN NĂM ${year}`,
+  ballotInstruction: 'Đánh một dấu X duy nhất trên mỗi dòng vào ô mức xếp loại mà đồng chí tán thành.',
+  ballotHead: ['STT', 'Họ và tên', 'HTXS', 'HTT', 'HT', 'KHT'],
+  ballotLegend: 'HTXS: Hoàn thành xuất sắc nhiệm vụ; HTT: Hoàn thành tốt nhiệm vụ; HT: Hoàn thành nhiệm vụ; KHT: Không hoàn thành nhiệm vụ.',
+  htxsBallotTitle: (year: number) => `PHIẾU BIỂU QUYẾT ĐẢNG VIÊN HOÀN THÀNH XUẤT SẮC NHIỆM VỤ NĂM ${year}`,
+  htxsBallotInstruction: 'Đánh dấu X vào ô «Đồng ý» hoặc «Không đồng ý» trên mỗi dòng.',
+  htxsBallotHead: ['STT', 'Họ và tên', 'Đồng ý', 'Không đồng ý'],
+  noHtxsProposal: 'Chưa có đảng viên nào được đề xuất mức Hoàn thành xuất sắc nhiệm vụ.',
+  reviewTitle: (year: number) => `TRÌNH TỰ KIỂM ĐIỂM TẬP THỂ, CÁ NHÂN NĂM ${year}`,
+  reviewNote: 'Kiểm điểm tập thể trước, cá nhân sau; người đứng đầu trước, cấp phó và các thành viên sau.',
+  reviewHead: ['STT', 'Nội dung / Họ và tên', 'Chức vụ', 'Bản kiểm điểm', 'Phiếu nhận xét nơi cư trú', 'Phiếu bổ sung lý lịch', 'Ghi chú'],
+  // Plan I.4.2.a: the leadership of the school and unions first, the party committee after.
+  collectives: ['Kiểm điểm tập thể lãnh đạo, quản lý nhà trường', 'Kiểm điểm tập thể Chi ủy chi bộ'],
+  collectiveGroup: 'A. Tập thể',
+  leaderGroup: 'B. Cá nhân giữ chức vụ lãnh đạo, quản lý',
+  memberGroup: 'C. Đảng viên',
+  handedIn: '✓',
+  missing: 'Thiếu',
+} as const;

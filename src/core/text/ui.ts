@@ -1,0 +1,108 @@
+/** The add-on shell: menu, help, dialogs, toasts, the sidebar. */
+import { fractionText, type RuleNumbers } from './messages';
+
+/** Messages of the add-on shell and the command line. */
+export const UI = {
+  lockBusy:
+    'Đang có một lần «Tính lại» khác chạy trên bảng tính này. Hãy đợi khoảng một phút rồi chạy lại; dữ liệu chưa bị thay đổi.',
+  missingSheet: (name: string) =>
+    `Không tìm thấy trang «${name}». Hãy chạy «Phân loại → Tạo bảng mẫu», hoặc đổi tên trang danh sách đảng viên thành «${name}».`,
+  recomputed: (members: number, errors: number) =>
+    errors === 0
+      ? `Đã xếp loại ${members} đảng viên.`
+      : `Đã xếp loại ${members} đảng viên; có ${errors} lỗi dữ liệu cần sửa.`,
+  toastTitle: 'Phân loại',
+  errorsTitle: 'Lỗi dữ liệu cần sửa',
+  errorsIntro: 'Các dòng sau có lỗi và đang «Chưa xếp loại». Các dòng khác vẫn được xếp loại bình thường.',
+  settingErrorsIntro: 'Trang «Cấu hình» có giá trị chưa hợp lệ; giá trị mặc định đang được dùng thay:',
+  unexpected: (detail: string) =>
+    `Có lỗi ngoài dự kiến, bảng tính chưa bị thay đổi. Chi tiết kỹ thuật: ${detail}`,
+} as const;
+
+/** The add-on menu, the help dialog and the template sheets. */
+export const MENU = {
+  title: 'Phân loại',
+  setupTemplate: 'Tạo bảng mẫu',
+  recompute: 'Tính lại',
+  report: 'Tạo báo cáo',
+  ballots: 'In phiếu đánh giá',
+  reviewOrder: 'Trình tự kiểm điểm',
+  exportPdf: 'Xuất PDF',
+  sidebar: 'Mở bảng điều khiển',
+  help: 'Hướng dẫn',
+} as const;
+
+export const HELP = {
+  title: 'Hướng dẫn sử dụng Phân loại',
+  paragraphs: [
+    '1. Chọn «Phân loại → Tạo bảng mẫu» để có trang «Danh sách» (danh sách đảng viên) và trang «Cấu hình» (thông tin chi bộ). Các trang đã có dữ liệu sẽ không bị xóa.',
+    '2. Bí thư nhập danh sách đảng viên: họ tên, loại đảng viên (Chính thức/Dự bị), tình trạng, kết quả thi đua năm học, số tháng nghỉ ốm, kỷ luật, khuyết điểm. Tiêu đề cột có thể viết hoa hay thường, có dấu hay không dấu.',
+    '3. Sau khi kiểm phiếu, nhập số phiếu HTXS, HTT, HT, KHT của từng đồng chí rồi chọn «Phân loại → Tính lại». Năm cột kết quả ở bên phải được ghi lại; các cột nhập liệu không bao giờ bị thay đổi.',
+    '4. Cột «Giải thích» cho biết vì sao mỗi đồng chí được xếp mức đó; cột «Cảnh báo» nêu những việc chi bộ cần xem xét. Nếu chi bộ quyết định khác, ghi mức vào cột «Kết luận chi bộ» rồi «Tính lại».',
+    '5. Khi có lỗi dữ liệu, thông báo nêu rõ dòng, cột và cách sửa; các dòng khác vẫn được xếp loại.',
+  ],
+  /** The rule numbers of the sheet's profile. */
+  rules: (r: RuleNumbers, profile: string) =>
+    `Bộ quy tắc «${profile}». Ngưỡng phiếu: HTXS cần trên ${fractionText(r.htxsThreshold)}, HTT và HT cần trên ${fractionText(r.passThreshold)} số đảng viên chính thức được biểu quyết. Số HTXS không vượt quá ${r.quotaPercent}% số HTT (${r.outstandingQuotaPercent}% nếu chi bộ có thành tích đặc biệt xuất sắc).`,
+} as const;
+
+/** Messages of the report, ballots, review order and PDF export. */
+export const DOCS_UI = {
+  reportDone: 'Đã tạo trang «Báo cáo». Hãy kiểm tra rồi chọn «Xuất PDF» để nộp.',
+  ballotsDone: (n: number, separate: boolean) =>
+    `Đã tạo trang «Phiếu đánh giá» cho ${n} đảng viên${separate ? ', kèm phiếu biểu quyết HTXS riêng' : ''}.`,
+  reviewDone: 'Đã tạo trang «Trình tự kiểm điểm».',
+  pdfTitle: 'Xuất báo cáo PDF',
+  pdfReady: (name: string) => `Tệp ${name} đã sẵn sàng.`,
+  pdfDownload: 'Tải tệp PDF về máy',
+  pdfSaveToDrive: 'Lưu vào Google Drive',
+  pdfSaved: (name: string) => `Đã lưu «${name}» vào Google Drive của bạn.`,
+  pdfFailed: (code: number) =>
+    `Google không xuất được PDF (mã ${code}). Hãy thử lại sau ít phút; nếu vẫn lỗi, hãy dùng «Tệp → Tải xuống → PDF» trên trang «Báo cáo».`,
+  pdfFileName: (year: number) => `bao-cao-xep-loai-${year}.pdf`,
+  exportUnavailable: 'Chức năng xuất PDF chưa sẵn sàng trong môi trường này. Hãy dùng «Tệp → Tải xuống → PDF» trên trang «Báo cáo».',
+} as const;
+
+/** The sidebar «Bảng điều khiển». */
+export const SIDEBAR = {
+  title: 'Bảng điều khiển',
+  loading: 'Đang tải…',
+  busy: 'Đang xử lý, vui lòng chờ…',
+  settingsHeading: 'Cấu hình',
+  save: 'Lưu cấu hình',
+  saved: 'Đã lưu cấu hình.',
+  notSaved: 'Chưa lưu: hãy sửa các ô được đánh dấu.',
+  summaryHeading: 'Tóm tắt',
+  levelHead: 'Mức',
+  countHead: 'Số lượng',
+  votingBase: (n: number) => `Số đảng viên chính thức biểu quyết (N): ${n}`,
+  quota: (p: number, allowed: number, used: number) => `Hạn mức HTXS ${p}%: tối đa ${allowed}, đã dùng ${used}`,
+  quotaExceeded: 'Vượt hạn mức HTXS',
+  quotaOk: 'Trong hạn mức',
+  chiBo: (level: string) => `Chi bộ: ${level}`,
+  openWarnings: (n: number) => `Cảnh báo cần xử lý: ${n}`,
+  warningsHeading: 'Cảnh báo và lỗi',
+  noWarnings: 'Không có cảnh báo nào.',
+  rowLink: (row: number) => `Dòng ${row}`,
+  settingsGroup: 'Cấu hình',
+  errorsGroup: 'Lỗi dữ liệu',
+  noticesGroup: 'Lưu ý chung',
+  actionsHeading: 'Thao tác',
+  recompute: 'Tính lại',
+  report: 'Tạo báo cáo',
+  ballots: 'In phiếu đánh giá',
+  reviewOrder: 'Trình tự kiểm điểm',
+  exportPdf: 'Xuất PDF',
+  download: (name: string) => `Tải về ${name}`,
+  failed: (message: string) => `Không thực hiện được: ${message}`,
+  recomputed: (n: number) => `Đã tính lại cho ${n} đảng viên.`,
+  selectYes: 'Có',
+  selectNo: 'Không',
+  selectBlank: '(để trống)',
+  fieldHint: {
+    year: () => 'Ví dụ 2023',
+    quotaPercent: (r: RuleNumbers) =>
+      `Để trống: ${r.quotaPercent}%, hoặc ${r.outstandingQuotaPercent}% nếu chi bộ có thành tích đặc biệt xuất sắc`,
+    votingBase: () => 'Để trống để tự đếm từ danh sách',
+  },
+} as const;

@@ -1,0 +1,32 @@
+/**
+ * What the engine says about a member, as codes. The words for each code are looked up
+ * only where text is shown (text/messages.ts: WARNING_LABELS, UNCLASSIFIED_REASONS).
+ */
+
+/** Short warnings shown in «Cảnh báo», the sidebar and the report. */
+export type WarningCode =
+  | 'absent'
+  | 'rowError'
+  | 'missingEmulation'
+  | 'khtNotEnoughVotes'
+  | 'khtVotesWithoutFault'
+  | 'notEnoughVotes'
+  | 'quotaDemoted'
+  | 'quotaTie'
+  | 'overrideAboveCeiling'
+  | 'overrideNotSupported'
+  | 'overrideIgnored'
+  | 'quotaExceeded'
+  | 'missingDocuments'
+  | 'under6monthsByDate';
+
+/** Why a member is KXL or CXL. */
+export type UnclassifiedReason =
+  | 'absent'
+  | 'exempt'
+  | 'suspended'
+  | 'under6months'
+  | 'error'
+  | 'votes'
+  | 'decision'
+  | 'emulation';
