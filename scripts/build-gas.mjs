@@ -13,7 +13,11 @@ async function loadModule(root, path) {
   const file = join(dir, 'module.mjs');
   await build({
     entryPoints: [join(root, path)],
-    outfile: file, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning',
+    outfile: file,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'warning',
   });
   const mod = await import(pathToFileURL(file).href);
   rmSync(dir, { recursive: true, force: true });
@@ -53,15 +57,23 @@ export async function buildGas(root) {
   writeFileSync(join(out, 'Sidebar.html'), await buildSidebar(root));
 }
 
-const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+const escapeHtml = (text) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
 /** The sidebar: its client bundle inlined into one HTML file, texts filled from SIDEBAR. */
 export async function buildSidebar(root) {
   const { SIDEBAR } = await loadModule(root, 'src/core/text/ui.ts');
   const result = await build({
     entryPoints: [join(root, 'src/sidebar/main.ts')],
-    bundle: true, format: 'iife', platform: 'browser', target: 'es2019', minify: true,
-    legalComments: 'none', charset: 'utf8', write: false, logLevel: 'warning',
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2019',
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    write: false,
+    logLevel: 'warning',
   });
   // A literal "</script" inside the bundle would end the script element early.
   const script = result.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');

@@ -1,7 +1,7 @@
 // Builds everything into build/: the CLI bundle (Node) and, when present, the Apps Script
 // bundle in build/gas (clasp's rootDir). Run with `npm run build`.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -9,17 +9,24 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'build');
 mkdirSync(out, { recursive: true });
 
-for (const [entry, file] of [['src/local/cli-entry.ts', 'cli.mjs'], ['src/local/preview-entry.ts', 'preview.mjs'], ['src/local/bench.ts', 'bench.mjs']]) await build({
-  entryPoints: [join(root, entry)],
-  outfile: join(out, file),
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  sourcemap: true,
-  logLevel: 'warning',
-});
+const bundles = [
+  ['src/local/cli-entry.ts', 'cli.mjs'],
+  ['src/local/preview-entry.ts', 'preview.mjs'],
+  ['src/local/bench.ts', 'bench.mjs'],
+];
+for (const [entry, file] of bundles) {
+  await build({
+    entryPoints: [join(root, entry)],
+    outfile: join(out, file),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: true,
+    logLevel: 'warning',
+  });
+}
 
 const gasBuild = join(root, 'scripts/build-gas.mjs');
 if (existsSync(gasBuild)) {
