@@ -6,6 +6,7 @@
  */
 import { PLAN_2023 } from '../core/profiles';
 import { fnDocs } from '../core/text/functions';
+import { MENU } from '../core/text/ui';
 import { MENU_ITEMS } from './menu';
 import { SERVER_FUNCTIONS, type ServerApi } from './server-api';
 
@@ -43,7 +44,7 @@ function customFunction(name: keyof typeof FN_DOCS): EntryPoint {
 }
 
 export const ENTRY_POINTS: readonly EntryPoint[] = [
-  { name: 'onOpen', params: ['e'], kind: 'trigger', doc: ['Builds the «Phân loại» menu; works in AuthMode.NONE.'] },
+  { name: 'onOpen', params: ['e'], kind: 'trigger', doc: [`Builds the «${MENU.title}» menu; works in AuthMode.NONE.`] },
   { name: 'onInstall', params: ['e'], kind: 'trigger', doc: ['Runs onOpen after the add-on is installed.'] },
   ...MENU_ITEMS.map(([caption, name]): EntryPoint => ({ name, params: [], kind: 'menu', doc: [`Menu item «${caption}».`] })),
   { name: 'saveReportPdfToDrive', params: [], kind: 'server', doc: ['google.script.run target of the PDF dialog: saves the report PDF to Drive.'] },

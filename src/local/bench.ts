@@ -10,6 +10,8 @@ import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { runClassification } from '../core/run';
+import { SHEET_NAMES } from '../core/text/sheets';
+import { MENU } from '../core/text/ui';
 import { CallCounter } from './call-counter';
 import { loadGasRuntime } from './gas-runtime';
 import { largeRosterGrid } from './large-roster';
@@ -36,12 +38,12 @@ function time(fn: () => void): number {
 
 function book(n: number): LocalSpreadsheet {
   const b = new LocalSpreadsheet(new CallCounter());
-  fill(b, 'Danh sách', largeRosterGrid(n));
-  fill(b, 'Cấu hình', sampleSettingsGrid());
+  fill(b, SHEET_NAMES.roster, largeRosterGrid(n));
+  fill(b, SHEET_NAMES.settings, sampleSettingsGrid());
   return b;
 }
 
-const OPERATIONS: [string, string][] = [['Tính lại', 'menuRecompute'], ['Tạo báo cáo', 'menuReport'], ['In phiếu đánh giá', 'menuBallots'], ['Trình tự kiểm điểm', 'menuReviewOrder']];
+const OPERATIONS: [string, string][] = [[MENU.recompute, 'menuRecompute'], [MENU.report, 'menuReport'], [MENU.ballots, 'menuBallots'], [MENU.reviewOrder, 'menuReviewOrder']];
 
 function serviceCalls(): Record<string, Record<number, number>> {
   const result: Record<string, Record<number, number>> = {};
@@ -101,8 +103,8 @@ function customFunctions(): { rangeMs: number; singlesMs: number } {
 
 async function cliEndToEnd(): Promise<{ seconds: number; peakMb: number }> {
   const b = new LocalSpreadsheet(new CallCounter());
-  fill(b, 'Danh sách', largeRosterGrid(10000));
-  fill(b, 'Cấu hình', sampleSettingsGrid());
+  fill(b, SHEET_NAMES.roster, largeRosterGrid(10000));
+  fill(b, SHEET_NAMES.settings, sampleSettingsGrid());
   const file = join(OUT, 'roster-10000.xlsx');
   writeFileSync(file, await saveXlsx(b));
   // A wrapper reports the child's peak resident memory as it exits.

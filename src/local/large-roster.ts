@@ -10,11 +10,14 @@
  * N (official, active) = the members of patterns 0–4, 8 and 9.
  */
 import type { CellValue } from '../addon/gas';
+import { headerOf } from '../core/columns';
 
-export const LARGE_HEADERS = [
-  'STT', 'Họ và tên', 'Chức vụ', 'Loại đảng viên', 'Tình trạng', 'Kết quả thi đua', 'Số tháng nghỉ ốm',
-  'Đang chấp hành kỷ luật', 'Khuyết điểm', 'Phiếu HTXS', 'Phiếu HTT', 'Phiếu HT', 'Phiếu KHT', 'Kết luận chi bộ',
-];
+export const LARGE_HEADERS: string[] = (
+  [
+    'stt', 'name', 'post', 'membership', 'status', 'emulation', 'sickMonths', 'discipline', 'faults',
+    'votesHTXS', 'votesHTT', 'votesHT', 'votesKHT', 'conclusion',
+  ] as const
+).map(headerOf);
 
 export function votingBaseOf(n: number): number {
   let count = 0;

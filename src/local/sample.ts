@@ -5,15 +5,13 @@
  * N = 21 official active members: HTXS needs ≥ 15 votes, HTT/HT/KHT ≥ 11.
  */
 import type { CellValue } from '../addon/gas';
+import { headerOf } from '../core/columns';
+import { PLAN_2023 } from '../core/profiles';
 import { CallCounter } from './call-counter';
 import { LocalSpreadsheet } from './workbook';
 
-export const SAMPLE_HEADERS = [
-  'STT', 'Họ và tên', 'Chức vụ', 'Lãnh đạo, quản lý', 'Loại đảng viên', 'Tình trạng', 'Ngày vào Đảng',
-  'Kết quả thi đua', 'Số tháng nghỉ ốm', 'Đang chấp hành kỷ luật', 'Khuyết điểm', 'Tự xếp loại', 'Chi ủy đề xuất',
-  'Phiếu HTXS', 'Phiếu HTT', 'Phiếu HT', 'Phiếu KHT', 'Kết luận chi bộ',
-  'Bản kiểm điểm', 'Phiếu nhận xét nơi cư trú', 'Phiếu bổ sung lý lịch',
-];
+/** Every input column of the default profile, in the template's order. */
+export const SAMPLE_HEADERS: string[] = PLAN_2023.columns.map(headerOf);
 
 const d = (day: number, month: number, year: number) => new Date(year, month - 1, day);
 

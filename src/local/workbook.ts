@@ -14,6 +14,7 @@ import type { BorderStyle, CellValue, Range, Sheet, Spreadsheet } from '../addon
 import { LocalDataValidation, type LocalConditionalRule } from './builders';
 import type { CallCounter } from './call-counter';
 import { isDate } from '../core/normalize';
+import { MENU } from '../core/text/ui';
 import { emptyCell, hasContent, normalizeColor, type Cell, type CellStyle } from './cell-model';
 
 export interface Merge {
@@ -48,7 +49,7 @@ export class LocalSpreadsheet implements Spreadsheet {
 
   constructor(
     readonly counter: CallCounter,
-    private readonly name = 'Phân loại',
+    private readonly name = MENU.title,
     private readonly timeZone = 'Asia/Ho_Chi_Minh',
   ) {}
 

@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
 import type { CellValue } from '../addon/gas';
+import { MENU } from '../core/text/ui';
 import { CallCounter } from './call-counter';
 import type { Cell, CellStyle, Validation } from './cell-model';
 import { LocalSpreadsheet, columnLetter, type LocalSheet } from './workbook';
@@ -291,7 +292,7 @@ export async function saveXlsx(book: LocalSpreadsheet): Promise<Uint8Array> {
   const stream = new PassThrough();
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
-  workbook.creator = 'Phân loại';
+  workbook.creator = MENU.title;
   const styles = new StyleCache();
   for (const sheet of book.sheets) writeSheet(workbook, sheet, styles);
   await workbook.commit();
