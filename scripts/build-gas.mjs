@@ -57,12 +57,10 @@ export async function buildGas(root) {
   writeFileSync(join(out, 'Sidebar.html'), await buildSidebar(root));
 }
 
-const escapeHtml = (text) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-
 /** The sidebar: its client bundle inlined into one HTML file, texts filled from SIDEBAR. */
 export async function buildSidebar(root) {
   const { SIDEBAR } = await loadModule(root, 'src/core/text/ui.ts');
+  const { escapeHtml } = await loadModule(root, 'src/addon/html.ts');
   const result = await build({
     entryPoints: [join(root, 'src/sidebar/main.ts')],
     bundle: true,

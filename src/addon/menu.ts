@@ -30,7 +30,7 @@ export function buildMenu(services: Services): void {
 }
 
 /** Runs a menu action; a user error becomes an alert, anything else is reported plainly. */
-export function runAction(services: Services, action: () => void): void {
+function runAction(services: Services, action: () => void): void {
   try {
     action();
   } catch (error) {
@@ -86,7 +86,7 @@ export function menuReviewOrder(services: Services, now: Date): void {
 }
 
 /** The export dialog: a download link (a data: URL, no Drive access needed) and an optional save to Drive. */
-export function pdfDialogHtml(fileName: string, base64: string): string {
+function pdfDialogHtml(fileName: string, base64: string): string {
   const name = escapeHtml(fileName);
   return [
     '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><style>body{font-family:Arial,sans-serif;font-size:14px}a,button{display:inline-block;margin:8px 8px 0 0;padding:8px 12px}</style></head><body>',

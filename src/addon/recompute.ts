@@ -30,7 +30,7 @@ export function withDocumentLock<T>(services: Services, work: () => T): T {
   }
 }
 
-export function rosterSheet(book: Spreadsheet): Sheet {
+function rosterSheet(book: Spreadsheet): Sheet {
   const sheet = book.getSheetByName(SHEET_NAMES.roster);
   if (!sheet) throw new UserError(UI.missingSheet(SHEET_NAMES.roster));
   return sheet;

@@ -23,7 +23,7 @@ function isGrid(value: Arg): value is unknown[][] {
 }
 
 /** Applies `fn` cell by cell; scalars broadcast. Returns a scalar when no argument is a range. */
-export function mapCells(args: readonly Arg[], fn: (values: unknown[]) => Cell): Cell | Cell[][] {
+function mapCells(args: readonly Arg[], fn: (values: unknown[]) => Cell): Cell | Cell[][] {
   // Which arguments are ranges is decided once, not per cell: that check walks the range.
   const grid = args.map((a) => (isGrid(a) ? a : null));
   const grids = grid.filter((g): g is unknown[][] => g !== null);
@@ -57,7 +57,7 @@ function profileArg(value: unknown): Profile | undefined {
 }
 
 /** XEPLOAI for one member: the level by steps 2–6 (status is not an argument). */
-export function classifyOne(values: readonly unknown[]): Cell {
+function classifyOne(values: readonly unknown[]): Cell {
   const [emulation, sick, discipline, faults, vHTXS, vHTT, vHT, vKHT, base, profileCell] = values;
   if (values.slice(0, 8).every((v) => cellText(v) === '')) return '';
   const parsed = {

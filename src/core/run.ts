@@ -70,7 +70,7 @@ export interface ClassificationRun {
   readonly notices: string[];
 }
 
-export function applyOverrides(settings: Settings, overrides: SettingOverrides = {}): Settings {
+function applyOverrides(settings: Settings, overrides: SettingOverrides = {}): Settings {
   return {
     ...settings,
     quotaPercent: overrides.quotaPercent ?? settings.quotaPercent,
@@ -83,7 +83,7 @@ export function applyOverrides(settings: Settings, overrides: SettingOverrides =
 }
 
 /** N: official members whose status is active (QĐ 24 §9.3.2), unless fixed in «Cấu hình». */
-export function countVotingBase(members: readonly Member[], meetingDate: CalendarDate | null): number {
+function countVotingBase(members: readonly Member[], meetingDate: CalendarDate | null): number {
   return members.filter((m) => m.membership === 'official' && m.status === 'active' && !isUnderSixMonths(m, meetingDate)).length;
 }
 

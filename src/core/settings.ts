@@ -89,7 +89,7 @@ const text = setting(cells.optionalText, '', 'text', 'text');
 
 const SETTING_DEFS = {
   parentCommittee: text,
-  cellName: text,
+  chiBoName: text,
   year: setting<number | null>(year, null, 'number', 'year'),
   schoolYear: text,
   place: text,
@@ -139,7 +139,7 @@ const LABEL_LOOKUP: ReadonlyMap<string, SettingKey> = new Map(
   SETTING_KEYS.flatMap((key) => SETTING_WORDS[key].headers.map((label) => [foldKey(label), key] as const)),
 );
 
-export function settingForLabel(label: unknown): SettingKey | undefined {
+function settingForLabel(label: unknown): SettingKey | undefined {
   return typeof label === 'string' ? LABEL_LOOKUP.get(foldKey(label)) : undefined;
 }
 
@@ -147,7 +147,7 @@ export function settingLabel(key: SettingKey): string {
   return SETTING_WORDS[key].headers[0];
 }
 
-export function settingHint(key: SettingKey): string {
+function settingHint(key: SettingKey): string {
   const hint = SETTINGS[key].hint;
   return hint === 'profile' ? MSG.hint.profile(PROFILES.map((p) => `«${profileName(p)}»`).join(', ')) : MSG.hint[hint];
 }

@@ -24,7 +24,7 @@ export function htxsProposed(run: ClassificationRun): MemberResult[] {
 }
 
 function title(b: LayoutBuilder, run: ClassificationRun, text: string, instruction: string): void {
-  b.line(DOC.cell(run.settings.cellName), { bold: true, align: 'center' });
+  b.line(DOC.chiBo(run.settings.chiBoName), { bold: true, align: 'center' });
   b.line(text, { bold: true, size: 14, align: 'center' });
   b.line(instruction, { italic: true, align: 'center' });
   b.blank();

@@ -64,7 +64,7 @@ export function reportLayout(run: ClassificationRun): SheetLayout {
   // Header: left two columns, right three.
   const small = 12;
   const r1 = b.row([DOC.partyCommittee(s.parentCommittee), '', DOC.party], [{ align: 'center', size: small }, {}, { bold: true, align: 'center' }]);
-  const r2 = b.row([DOC.cell(s.cellName), '', DOC.rule], [{ bold: true, align: 'center', size: small }, {}, { align: 'center' }]);
+  const r2 = b.row([DOC.chiBo(s.chiBoName), '', DOC.rule], [{ bold: true, align: 'center', size: small }, {}, { align: 'center' }]);
   const r3 = b.row([DOC.star, '', ''], { align: 'center', size: small });
   const r4 = b.row(
     [DOC.number(s.documentNumber), '', DOC.placeDate(s.place, date ? pad2(date.day) : '', date ? pad2(date.month) : '', date ? String(date.year) : '')],

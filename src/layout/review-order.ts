@@ -41,7 +41,7 @@ function documentCells(r: MemberResult): string[] {
 
 export function reviewOrderLayout(run: ClassificationRun): SheetLayout {
   const b = new LayoutBuilder(SHEET_NAMES.reviewOrder, WIDTHS, 12);
-  b.line(DOC.cell(run.settings.cellName), { bold: true, align: 'center' });
+  b.line(DOC.chiBo(run.settings.chiBoName), { bold: true, align: 'center' });
   b.line(DOC.reviewTitle(run.settings.year), { bold: true, size: 14, align: 'center' });
   b.line(DOC.reviewNote, { italic: true, align: 'center' });
   b.blank();

@@ -9,7 +9,7 @@ import type { Profile } from '../core/profiles';
 import type { ClassificationRun } from '../core/run';
 import { explanationText, warningLabels } from '../core/summary';
 
-export function outputHeaders(profile: Profile): string[] {
+function outputHeaders(profile: Profile): string[] {
   return profile.outputColumns.map(headerOf);
 }
 

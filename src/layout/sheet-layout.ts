@@ -13,7 +13,7 @@ export interface CellStyleSpec {
   readonly align?: Align;
 }
 
-export interface Block {
+export interface Rect {
   readonly row: number;
   readonly column: number;
   readonly numRows: number;
@@ -37,24 +37,24 @@ export interface SheetLayout {
   readonly sizes: number[][];
   readonly align: Align[][];
   /** Rectangles merged as one cell. */
-  readonly merges: Block[];
+  readonly merges: Rect[];
   /** Rectangles whose rows are each merged across (one call per rectangle). */
-  readonly mergeAcross: Block[];
+  readonly mergeAcross: Rect[];
   /** Rectangles with a thin grid on every cell edge. */
-  readonly borders: Block[];
+  readonly borders: Rect[];
   /** Pixels, one per column. */
   readonly columnWidths: number[];
   readonly print: PrintSpec;
 }
 
-export const A4_PORTRAIT: PrintSpec = { paper: 'A4', orientation: 'portrait', fitToWidth: true, gridlines: false };
-export const TIMES = 'Times New Roman';
+const A4_PORTRAIT: PrintSpec = { paper: 'A4', orientation: 'portrait', fitToWidth: true, gridlines: false };
+const TIMES = 'Times New Roman';
 
 export class LayoutBuilder {
   private readonly values: (string | number)[][] = [];
   private readonly styles: CellStyleSpec[][] = [];
-  private readonly merges: Block[] = [];
-  private readonly borders: Block[] = [];
+  private readonly merges: Rect[] = [];
+  private readonly borders: Rect[] = [];
   private readonly fullWidthRows: number[] = [];
 
   constructor(
@@ -101,7 +101,7 @@ export class LayoutBuilder {
   }
 
   build(): SheetLayout {
-    const mergeAcross: Block[] = [];
+    const mergeAcross: Rect[] = [];
     for (const row of this.fullWidthRows) {
       const last = mergeAcross[mergeAcross.length - 1];
       if (last && last.row + last.numRows === row) mergeAcross[mergeAcross.length - 1] = { ...last, numRows: last.numRows + 1 };

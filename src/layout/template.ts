@@ -15,7 +15,7 @@ export type ValidationSpec =
   | { readonly kind: 'checkbox' };
 
 /** The words a dropdown offers, by its kind. */
-export function dropdownSpec(kind: DropdownKind): ValidationSpec {
+function dropdownSpec(kind: DropdownKind): ValidationSpec {
   switch (kind) {
     case 'checkbox':
       return { kind: 'checkbox' };
@@ -76,7 +76,7 @@ export const WARNING_COLOR = '#fce8b2';
 export const HEADER_BACKGROUND = '#cfe2f3';
 
 /** The value written into a new «Cấu hình»; the rest stays blank for the user. */
-export function settingInitialValue(key: SettingKey, profile: Profile): string {
+function settingInitialValue(key: SettingKey, profile: Profile): string {
   const initial = SETTINGS[key].initial;
   if (initial === 'yes') return YES;
   if (initial === 'no') return NO;

@@ -12,7 +12,7 @@
 import type { CellValue } from '../addon/gas';
 import { headerOf } from '../core/columns';
 
-export const LARGE_HEADERS: string[] = (
+const LARGE_HEADERS: string[] = (
   [
     'stt', 'name', 'post', 'membership', 'status', 'emulation', 'sickMonths', 'discipline', 'faults',
     'votesHTXS', 'votesHTT', 'votesHT', 'votesKHT', 'conclusion',

@@ -47,7 +47,7 @@ export function fontSizePt(style: CellStyle, scale: number): number {
 }
 
 /** The text Sheets would show: dates dd/mm/yyyy, numbers with a decimal comma. */
-export function displayText(cell: Cell): string {
+function displayText(cell: Cell): string {
   const v = cell.value;
   if (isDate(v)) return formatDate(toCalendarDate(v));
   // toPrecision(15) drops float noise such as 0.1 + 0.2 = 0.30000000000000004.
@@ -64,7 +64,7 @@ export function defaultAlign(cell: Cell): 'left' | 'center' | 'right' {
 }
 
 /** One drawn rectangle: a single cell, or a merged range drawn as one cell. 1-based. */
-export interface Block {
+export interface PrintBlock {
   readonly row: number;
   readonly column: number;
   readonly numRows: number;
@@ -77,7 +77,7 @@ export interface Block {
 export interface Grid {
   readonly rows: number;
   readonly columns: number;
-  readonly blocks: readonly Block[];
+  readonly blocks: readonly PrintBlock[];
 }
 
 /**
@@ -99,7 +99,7 @@ export function sheetGrid(sheet: LocalSheet): Grid {
   for (const m of merges) {
     for (let r = m.row; r < m.row + m.numRows; r++) for (let c = m.column; c < m.column + m.numColumns; c++) covered.set(key(r, c), m);
   }
-  const blocks: Block[] = [];
+  const blocks: PrintBlock[] = [];
   for (let r = 1; r <= rows; r++) {
     for (let c = 1; c <= columns; c++) {
       const m = covered.get(key(r, c));
@@ -116,7 +116,7 @@ export function sheetGrid(sheet: LocalSheet): Grid {
 }
 
 /** A merged range shows an edge when any cell along that edge has it. */
-function mergedEdges(sheet: LocalSheet, a: { row: number; column: number; numRows: number; numColumns: number }): Block['edges'] {
+function mergedEdges(sheet: LocalSheet, a: { row: number; column: number; numRows: number; numColumns: number }): PrintBlock['edges'] {
   const any = (cells: [number, number][], edge: 'top' | 'left' | 'bottom' | 'right') =>
     cells.some(([r, c]) => sheet.cell(r, c)?.style.border?.[edge] === true);
   const across = (r: number) => Array.from({ length: a.numColumns }, (_, i): [number, number] => [r, a.column + i]);
@@ -130,7 +130,7 @@ function mergedEdges(sheet: LocalSheet, a: { row: number; column: number; numRow
 }
 
 /** Measures the wrapped text height of a block's text at a given inner width. */
-export type MeasureText = (block: Block, innerWidth: number) => number;
+export type MeasureText = (block: PrintBlock, innerWidth: number) => number;
 
 /**
  * Row heights in points: each row grows to fit its tallest single-row cell; a block that
@@ -139,7 +139,7 @@ export type MeasureText = (block: Block, innerWidth: number) => number;
 export function rowHeights(grid: Grid, columnX: readonly number[], scale: number, measure: MeasureText): number[] {
   const unit = PX_TO_PT * scale;
   const heights = Array.from({ length: grid.rows }, () => MIN_ROW_PX * unit);
-  const need = (b: Block) => {
+  const need = (b: PrintBlock) => {
     if (b.text === '') return 0;
     const width = (columnX[b.column + b.numColumns - 1] ?? 0) - (columnX[b.column - 1] ?? 0);
     return measure(b, Math.max(1, width - 2 * PAD_X_PX * unit)) + 2 * PAD_Y_PX * unit;

@@ -8,7 +8,7 @@ import type { LocalSheet } from './workbook';
 import {
   DEFAULT_COLUMN_PX, PAD_X_PX, PAD_Y_PX, PX_TO_PT,
   defaultAlign, fontFace, fontSizePt, rowBands, rowHeights, sheetGrid, tinosFontFiles,
-  type Block, type FontFace,
+  type PrintBlock, type FontFace,
 } from './pdf-measure';
 
 export interface PdfMargins {
@@ -56,7 +56,7 @@ export async function printSheetToPdf(sheet: LocalSheet, options: PrintOptions =
     setFont(doc, block, scale);
     return textHeight(doc, block, width);
   });
-  const startsAt = new Map<number, Block[]>();
+  const startsAt = new Map<number, PrintBlock[]>();
   for (const b of grid.blocks) startsAt.set(b.row, [...(startsAt.get(b.row) ?? []), b]);
 
   // Whole bands go to the next page when they don't fit; a band taller than a page gets a
@@ -89,7 +89,7 @@ export async function printSheetToPdf(sheet: LocalSheet, options: PrintOptions =
 
 interface Rect { left: number; top: number; width: number; height: number }
 
-function setFont(doc: PDFKit.PDFDocument, block: Block, scale: number): void {
+function setFont(doc: PDFKit.PDFDocument, block: PrintBlock, scale: number): void {
   doc.font(fontFace(block.cell.style) satisfies FontFace).fontSize(fontSizePt(block.cell.style, scale));
 }
 
@@ -97,7 +97,7 @@ function setFont(doc: PDFKit.PDFDocument, block: Block, scale: number): void {
  * True when the text needs pdfkit's line wrapper. Most cells hold one short line; measuring
  * its width alone is far cheaper than wrapping, which matters for a 10,000-row report.
  */
-function needsWrap(doc: PDFKit.PDFDocument, block: Block, width: number): boolean {
+function needsWrap(doc: PDFKit.PDFDocument, block: PrintBlock, width: number): boolean {
   return block.cell.style.wrap !== false && (block.text.includes('\n') || textWidth(doc, block.text) > width);
 }
 
@@ -114,13 +114,13 @@ function textWidth(doc: PDFKit.PDFDocument, text: string): number {
 }
 
 /** Wrapped text wraps at the cell width; other text is one line per line break. */
-function textHeight(doc: PDFKit.PDFDocument, block: Block, width: number): number {
+function textHeight(doc: PDFKit.PDFDocument, block: PrintBlock, width: number): number {
   if (needsWrap(doc, block, width)) return doc.heightOfString(block.text, { width });
   return block.text.split('\n').length * doc.currentLineHeight(true);
 }
 
 /** Background, then text, then borders on top, as Sheets paints them. */
-function drawBlock(doc: PDFKit.PDFDocument, block: Block, rect: Rect, scale: number, pageBottom: number): void {
+function drawBlock(doc: PDFKit.PDFDocument, block: PrintBlock, rect: Rect, scale: number, pageBottom: number): void {
   const style = block.cell.style;
   const unit = PX_TO_PT * scale;
   if (style.background) doc.rect(rect.left, rect.top, rect.width, rect.height).fill(style.background);

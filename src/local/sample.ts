@@ -11,7 +11,7 @@ import { CallCounter } from './call-counter';
 import { LocalSpreadsheet } from './workbook';
 
 /** Every input column of the default profile, in the template's order. */
-export const SAMPLE_HEADERS: string[] = PLAN_2023.columns.map(headerOf);
+const SAMPLE_HEADERS: string[] = PLAN_2023.columns.map(headerOf);
 
 const d = (day: number, month: number, year: number) => new Date(year, month - 1, day);
 

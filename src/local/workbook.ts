@@ -49,7 +49,7 @@ export class LocalSpreadsheet implements Spreadsheet {
 
   constructor(
     readonly counter: CallCounter,
-    private readonly name = MENU.title,
+    private readonly name: string = MENU.title,
     private readonly timeZone = 'Asia/Ho_Chi_Minh',
   ) {}
 

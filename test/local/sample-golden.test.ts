@@ -124,7 +124,7 @@ describe('golden outputs of the bundled sample (25 members)', () => {
 
   it('chi bộ: HTT (all HTT conditions hold; HTXS fails on task HTT, committee HTT, 1 KHT, school rank 2)', () => {
     // Hồ Văn Sang is disciplined, but «Kỷ luật do chi bộ chủ động phát hiện» = Có, so HTT holds.
-    expect(run.cell.result).toBe('HTT');
-    expect(run.cell.needsDecision).toBe(false);
+    expect(run.chiBo.result).toBe('HTT');
+    expect(run.chiBo.needsDecision).toBe(false);
   });
 });

@@ -48,7 +48,7 @@ export const PLAN_2023: Profile = {
   requiredColumns: ['name', 'membership', 'emulation'],
   outputColumns: ['outCeiling', 'outByVotes', 'outResult', 'outWarnings', 'outExplanation'],
   settings: [
-    'parentCommittee', 'cellName', 'year', 'schoolYear', 'place', 'meetingDate', 'documentNumber', 'secretary',
+    'parentCommittee', 'chiBoName', 'year', 'schoolYear', 'place', 'meetingDate', 'documentNumber', 'secretary',
     'profile', 'quotaPercent', 'outstanding', 'votingBase', 'cumulative', 'separateHtxsBallot',
     'taskResult', 'committeeUnited', 'committeeLevel', 'meetsRegularly', 'schoolRank', 'youthRank', 'unionRank',
     'corruptionDiscipline', 'selfDetectedDiscipline',

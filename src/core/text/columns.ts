@@ -113,7 +113,7 @@ export const COLUMN_WORDS = {
 
 export const SETTING_WORDS = {
   parentCommittee: { headers: ['Tên đảng bộ cấp trên', 'Đảng bộ cấp trên', 'Đảng bộ'] },
-  cellName: { headers: ['Tên chi bộ', 'Chi bộ'] },
+  chiBoName: { headers: ['Tên chi bộ', 'Chi bộ'] },
   year: { headers: ['Năm đánh giá', 'Năm'] },
   schoolYear: { headers: ['Năm học thi đua', 'Năm học'] },
   place: { headers: ['Địa danh', 'Nơi ký'] },

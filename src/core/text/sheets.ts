@@ -36,7 +36,7 @@ export const DOC = {
   party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
   rule: '───────────────',
   partyCommittee: (name: string) => (name ? (/^đảng bộ/i.test(name) ? name : `Đảng bộ ${name}`) : 'Đảng bộ ……………').toUpperCase(),
-  cell: (name: string) => (name ? (/^chi bộ/i.test(name) ? name : `Chi bộ ${name}`) : 'Chi bộ ……………').toUpperCase(),
+  chiBo: (name: string) => (name ? (/^chi bộ/i.test(name) ? name : `Chi bộ ${name}`) : 'Chi bộ ……………').toUpperCase(),
   star: '*',
   number: (n: string) => `Số: ${n || '……'}-BC/CB`,
   placeDate: (place: string, day: string, month: string, year: string) =>
