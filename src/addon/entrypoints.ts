@@ -55,6 +55,7 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     doc: [`google.script.run target of the sidebar (ServerApi.${name}).`],
   })),
   customFunction('XEPLOAI'),
+  customFunction('XEPLOAI_DIEM'),
   customFunction('DATTYLE'),
   customFunction('HANMUC_HTXS'),
 ];

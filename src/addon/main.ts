@@ -2,7 +2,7 @@
  * The Apps Script entry: reads the service globals and forwards to the shell. Bundled
  * as an IIFE into the global `PhanLoai`; the build adds the top-level stubs.
  */
-import { DATTYLE, HANMUC_HTXS, XEPLOAI } from '../core/custom-functions';
+import { DATTYLE, HANMUC_HTXS, XEPLOAI, XEPLOAI_DIEM } from '../core/custom-functions';
 import type { Services } from './gas';
 import * as menu from './menu';
 import type { SettingKey } from '../core/settings';
@@ -55,7 +55,7 @@ export function saveReportPdfToDrive(): string {
   return menu.savePdfToDrive(services(), new Date());
 }
 
-export { DATTYLE, HANMUC_HTXS, XEPLOAI };
+export { DATTYLE, HANMUC_HTXS, XEPLOAI, XEPLOAI_DIEM };
 
 export function menuOpenSidebar(): void {
   menu.menuOpenSidebar(services());

@@ -7,9 +7,8 @@ import { emptyCounts } from '../core/levels';
 import { cellText, pad2, parseDate, toCalendarDate, type CalendarDate } from '../core/normalize';
 import type { Profile } from '../core/profiles';
 import type { ClassificationRun } from '../core/run';
-import {
-  parseSettings, percentCellValue, readSettingsGrid, SETTING_KEYS, SETTINGS, settingLabel, type SettingKey,
-} from '../core/settings';
+import { parseSettings } from '../core/run-settings';
+import { percentCellValue, readSettingsGrid, SETTING_KEYS, SETTINGS, settingLabel, type SettingKey } from '../core/settings';
 import { validateSettings } from '../core/setting-validation';
 import { CHI_BO_LEVEL_NAMES, NO, YES } from '../core/text/domain';
 import { WARNING_LABELS } from '../core/text/messages';

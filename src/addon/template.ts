@@ -6,7 +6,8 @@
  */
 import { columnWidth, headerOf, INPUT_KEYS, mapHeaderRow, type ColumnKey } from '../core/columns';
 import type { Profile } from '../core/profiles';
-import { parseSettings, readSettingsGrid, settingLabel } from '../core/settings';
+import { parseSettings } from '../core/run-settings';
+import { readSettingsGrid, settingLabel } from '../core/settings';
 import { SHEET_NAMES, TEMPLATE } from '../core/text/sheets';
 import {
   columnValidation, HEADER_BACKGROUND, RESULT_COLORS, rosterColumns, settingValidation, WARNING_COLOR, settingsTemplateGrid,

@@ -3,7 +3,8 @@
  * every HTT condition. A criterion left blank gives CXL with the list of what is missing.
  */
 import type { Outcome } from './levels';
-import { settingLabel, type Settings } from './settings';
+import type { Settings } from './run-settings';
+import { settingLabel } from './text/columns';
 import { CHI_BO_LEVEL_NAMES } from './text/domain';
 import { CHI_BO_TEXT } from './text/messages';
 
@@ -14,10 +15,14 @@ export interface ChiBoRosterFacts {
   readonly kht: number;
   /** Members under discipline («Đang chấp hành kỷ luật» = Có). */
   readonly disciplined: number;
+  /** Of them, members of the chi ủy (by «Chức vụ»). */
+  readonly committeeDisciplined: number;
 }
 
 export interface ChiBoResult {
   readonly result: Outcome;
+  /** The chi bộ's score in hundredths (QĐ 366); null otherwise or when missing. */
+  readonly score?: number | null;
   readonly reasons: string[];
   /** True when the higher committee must decide (failed 02 tasks but no weakness listed). */
   readonly needsDecision: boolean;

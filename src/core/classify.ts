@@ -10,7 +10,7 @@ import { EMULATION_NAMES, FAULT_NAMES, LEVEL_NAMES, STATUS_NAMES } from './text/
 import { EXPLAIN, fractionText } from './text/messages';
 import { isStrictlyAbove, type Fraction } from './thresholds';
 import { support, type TallyMode } from './votes';
-import type { Emulation } from './vocab';
+import type { Emulation, PeerGroup } from './vocab';
 import type { UnclassifiedReason, WarningCode } from './warnings';
 
 export interface RuleContext extends TallyMode {
@@ -18,6 +18,10 @@ export interface RuleContext extends TallyMode {
   readonly votingBase: number;
   readonly profile: Profile;
   readonly meetingDate: CalendarDate | null;
+  /** False when the profile classifies without a vote at the chi bộ (QĐ 366, «Biểu quyết tại chi bộ» = Không). */
+  readonly useVotes: boolean;
+  /** False when the roster has none of the task columns: task conditions are not checked. */
+  readonly hasTaskColumns: boolean;
 }
 
 export interface MemberResult {
@@ -27,6 +31,10 @@ export interface MemberResult {
   /** The level the votes alone support, whatever the ceiling; null when none. */
   readonly byVotes: Level | null;
   readonly meetsKhtCriteria: boolean;
+  /** The agreed score in hundredths (QĐ 366); null under the default profile or when missing. */
+  readonly score: number | null;
+  /** The peer group for the quota (QĐ 366); null under the default profile. */
+  readonly group: PeerGroup | null;
   /** After step 6, before the quota. */
   readonly ruleResult: Outcome;
   readonly result: Outcome;
@@ -34,8 +42,10 @@ export interface MemberResult {
   readonly ruleReason: UnclassifiedReason | null;
   readonly warnings: WarningCode[];
   readonly explanation: string[];
-  /** True when «Kết luận chi bộ» set the result. */
+  /** True when «Kết luận chi bộ» or «Quyết định cấp trên» set the result. */
   readonly overridden: boolean;
+  /** True when «Quyết định cấp trên» set the result: final, not a proposal. */
+  readonly decided: boolean;
   readonly hasError: boolean;
 }
 
@@ -79,89 +89,118 @@ function khtReasons(member: Member): string[] {
   return reasons;
 }
 
-function notReached(
-  member: Member, outcome: Unclassified, reason: UnclassifiedReason, warning: WarningCode | null, sentence: string,
+/** What every result starts from: no level, no warning. */
+export interface ResultBase {
+  readonly member: Member;
+  readonly meetsKhtCriteria: boolean;
+  readonly score: number | null;
+  readonly group: PeerGroup | null;
+}
+
+/** A member who is not classified by the member rules (KXL or CXL). */
+export function unclassified(
+  base: ResultBase, outcome: Unclassified, reason: UnclassifiedReason, warning: WarningCode | null, sentence: string,
 ): MemberResult {
   return {
-    member, ceiling: null, byVotes: null, meetsKhtCriteria: khtReasons(member).length > 0,
+    ...base, ceiling: null, byVotes: null,
     ruleResult: outcome, result: outcome, ruleReason: reason, warnings: warning ? [warning] : [], explanation: [sentence],
-    overridden: false, hasError: reason === 'error',
+    overridden: false, decided: false, hasError: reason === 'error',
   };
 }
 
-export function classifyMember(member: Member, ctx: RuleContext, hasError: boolean): MemberResult {
-  if (hasError) return notReached(member, 'CXL', 'error', 'rowError', EXPLAIN.rowError);
-
-  // Step 1: not classified.
+/**
+ * Step 1, shared by the profiles: a broken row, the members not classified (exempt,
+ * suspended, under 6 months by status or by date) and the absent. null = go on.
+ */
+export function statusStep(base: ResultBase, ctx: RuleContext, hasError: boolean, notReviewed: (status: string) => string): MemberResult | null {
+  const member = base.member;
+  if (hasError) return unclassified(base, 'CXL', 'error', 'rowError', EXPLAIN.rowError);
   if (member.status === 'exempt' || member.status === 'suspended' || member.status === 'under6months') {
-    return notReached(member, 'KXL', member.status, null, EXPLAIN.notClassified(STATUS_NAMES[member.status]));
+    return unclassified(base, 'KXL', member.status, null, notReviewed(STATUS_NAMES[member.status]));
   }
   if (isUnderSixMonths(member, ctx.meetingDate) && member.admissionDate && ctx.meetingDate) {
-    return notReached(member, 'KXL', 'under6months', 'under6monthsByDate',
+    return unclassified(base, 'KXL', 'under6months', 'under6monthsByDate',
       EXPLAIN.under6monthsByDate(formatDate(member.admissionDate), formatDate(ctx.meetingDate)));
   }
-  if (member.status === 'absent') return notReached(member, 'CXL', 'absent', 'absent', EXPLAIN.absent);
+  if (member.status === 'absent') return unclassified(base, 'CXL', 'absent', 'absent', EXPLAIN.absent);
+  return null;
+}
+
+/** The outcome of the vote step. */
+export interface VoteOutcome {
+  readonly ruleResult: Outcome;
+  readonly ruleReason: UnclassifiedReason | null;
+}
+
+/**
+ * Steps 5–6: the level by votes, at or below the ceiling. A member who meets the KHT
+ * criteria needs the KHT votes; KHT votes without a recorded fault, or no level passing,
+ * leave the member CXL with a warning.
+ */
+export function voteStep(
+  member: Member, ctx: RuleContext, ceiling: Level, meetsKhtCriteria: boolean, warnings: WarningCode[], explanation: string[],
+): VoteOutcome {
+  const voteSentence = (level: Level) =>
+    EXPLAIN.votes(LEVEL_NAMES[level], support(member.votes, level, ctx), ctx.votingBase, fractionText(thresholdFor(level, ctx.profile)));
+  const khtVotes = support(member.votes, 'KHT', ctx);
+  if (meetsKhtCriteria) {
+    if (votesPass(member, 'KHT', ctx)) {
+      explanation.push(voteSentence('KHT'));
+      return { ruleResult: 'KHT', ruleReason: null };
+    }
+    warnings.push('khtNotEnoughVotes');
+    explanation.push(EXPLAIN.khtNotEnoughVotes(khtVotes, ctx.votingBase, ctx.profile));
+    return { ruleResult: 'CXL', ruleReason: 'decision' };
+  }
+  if (votesPass(member, 'KHT', ctx)) {
+    warnings.push('khtVotesWithoutFault');
+    explanation.push(EXPLAIN.khtVotesWithoutFault(khtVotes, ctx.votingBase, ctx.profile));
+    return { ruleResult: 'CXL', ruleReason: 'decision' };
+  }
+  const passing = LEVELS.find((level) => level !== 'KHT' && !isAbove(level, ceiling) && votesPass(member, level, ctx));
+  if (passing) {
+    explanation.push(voteSentence(passing));
+    return { ruleResult: passing, ruleReason: null };
+  }
+  warnings.push('notEnoughVotes');
+  explanation.push(EXPLAIN.notEnoughVotes(ctx.votingBase, ctx.profile));
+  return { ruleResult: 'CXL', ruleReason: 'votes' };
+}
+
+/** The member rules of the default profile (the 2023 plan), steps 1–6. */
+export function classifyMember(member: Member, ctx: RuleContext, hasError: boolean): MemberResult {
+  const reasons = khtReasons(member);
+  const meetsKhtCriteria = reasons.length > 0;
+  const base: ResultBase = { member, meetsKhtCriteria, score: null, group: null };
+  const early = statusStep(base, ctx, hasError, EXPLAIN.notClassified);
+  if (early) return early;
 
   const warnings: WarningCode[] = [];
   const explanation: string[] = [];
   const byVotes = levelByVotes(member, ctx);
-  const voteSentence = (level: Level) =>
-    EXPLAIN.votes(LEVEL_NAMES[level], support(member.votes, level, ctx), ctx.votingBase, fractionText(thresholdFor(level, ctx.profile)));
 
   // Step 2: KHT criteria.
-  const reasons = khtReasons(member);
-  const meetsKhtCriteria = reasons.length > 0;
-  let ceiling: Level | null;
+  let ceiling: Level;
   if (meetsKhtCriteria) {
     ceiling = 'KHT';
     explanation.push(EXPLAIN.khtCriteria(reasons.join('; ')));
   } else if (member.emulation === null) {
     // Step 3 without an emulation result: the ceiling is unknown (a row error says so).
-    return { ...notReached(member, 'CXL', 'emulation', 'missingEmulation', EXPLAIN.missingEmulation), byVotes };
+    return { ...unclassified(base, 'CXL', 'emulation', 'missingEmulation', EXPLAIN.missingEmulation), byVotes };
   } else {
     ceiling = EMULATION_CEILING[member.emulation];
     explanation.push(EXPLAIN.ceilingFromEmulation(EMULATION_NAMES[member.emulation], LEVEL_NAMES[ceiling]));
     // Step 4: sick leave caps the ceiling at HT.
-    if (member.sickMonths >= ctx.profile.sickLeaveCapMonths && isAbove(ceiling, 'HT')) {
+    if (member.sickMonths >= ctx.profile.sickLeaveMonths && isAbove(ceiling, 'HT')) {
       ceiling = minLevel(ceiling, 'HT');
-      explanation.push(EXPLAIN.sickLeaveCap(String(member.sickMonths).replace('.', ','), ctx.profile.sickLeaveCapMonths));
+      explanation.push(EXPLAIN.sickLeaveCap(String(member.sickMonths).replace('.', ','), ctx.profile.sickLeaveMonths));
     }
   }
 
   // Steps 5–6: the level by votes, at or below the ceiling.
-  let ruleResult: Outcome;
-  let ruleReason: UnclassifiedReason | null = null;
-  const khtVotes = support(member.votes, 'KHT', ctx);
-  if (meetsKhtCriteria) {
-    if (votesPass(member, 'KHT', ctx)) {
-      ruleResult = 'KHT';
-      explanation.push(voteSentence('KHT'));
-    } else {
-      ruleResult = 'CXL';
-      ruleReason = 'decision';
-      warnings.push('khtNotEnoughVotes');
-      explanation.push(EXPLAIN.khtNotEnoughVotes(khtVotes, ctx.votingBase, ctx.profile));
-    }
-  } else if (votesPass(member, 'KHT', ctx)) {
-    ruleResult = 'CXL';
-    ruleReason = 'decision';
-    warnings.push('khtVotesWithoutFault');
-    explanation.push(EXPLAIN.khtVotesWithoutFault(khtVotes, ctx.votingBase, ctx.profile));
-  } else {
-    const cap = ceiling;
-    const passing = LEVELS.find((level) => level !== 'KHT' && !isAbove(level, cap) && votesPass(member, level, ctx));
-    if (passing) {
-      ruleResult = passing;
-      explanation.push(voteSentence(passing));
-    } else {
-      ruleResult = 'CXL';
-      ruleReason = 'votes';
-      warnings.push('notEnoughVotes');
-      explanation.push(EXPLAIN.notEnoughVotes(ctx.votingBase, ctx.profile));
-    }
-  }
+  const { ruleResult, ruleReason } = voteStep(member, ctx, ceiling, meetsKhtCriteria, warnings, explanation);
   return {
-    member, ceiling, byVotes, meetsKhtCriteria, ruleResult, result: ruleResult, ruleReason,
-    warnings, explanation, overridden: false, hasError: false,
+    ...base, ceiling, byVotes, ruleResult, result: ruleResult, ruleReason,
+    warnings, explanation, overridden: false, decided: false, hasError: false,
   };
 }

@@ -15,7 +15,7 @@ import { MSG } from './text/messages';
 
 /** What «Tạo bảng mẫu» and the sidebar offer for a value; the words are in layout/template. */
 export type DropdownKind =
-  'yesNo' | 'level' | 'membership' | 'status' | 'emulation' | 'checkbox' | 'taskResult' | 'rank' | 'profile';
+  'yesNo' | 'level' | 'membership' | 'status' | 'emulation' | 'checkbox' | 'taskResult' | 'rank' | 'profile' | 'peerGroup';
 
 export interface ColumnSpec<T> {
   readonly parse: cells.CellSchema<T>;
@@ -49,6 +49,20 @@ const INPUT_DEFS = {
   votesHT: column(cells.tally, 0, 80),
   votesKHT: column(cells.tally, 0, 80),
   conclusion: column(cells.level, null, 110, 'level'),
+  upperDecision: column(cells.level, null, 110, 'level'),
+  peerGroup: column(cells.peerGroup, null, 150, 'peerGroup'),
+  generalScore: column(cells.hundredths(30), null, 90),
+  taskScore: column(cells.hundredths(70), null, 90),
+  totalScore: column(cells.hundredths(100), null, 80),
+  selfScore: column(cells.hundredths(100), null, 90),
+  tasksAssigned: column(cells.count, null, 90),
+  tasksDone: column(cells.count, null, 90),
+  tasksLate: column(cells.count, null, 90),
+  tasksAbove: column(cells.count, null, 90),
+  remedied: column(cells.yesNoOrBlank, null, 110, 'yesNo'),
+  lowConfidence: column(cells.hundredths(100), null, 110),
+  unitsKht: column(cells.hundredths(100), null, 110),
+  maternity: column(cells.yesNo, false, 80, 'yesNo'),
   docSelfReview: column(cells.yesNoOrBlank, null, 90, 'checkbox'),
   docResidence: column(cells.yesNoOrBlank, null, 110, 'checkbox'),
   docBiography: column(cells.yesNoOrBlank, null, 110, 'checkbox'),
@@ -66,6 +80,8 @@ export const INPUT_KEYS: readonly InputKey[] = keysOf(INPUT_DEFS);
 /** The add-on owns these and writes only them, right of the input; widths in pixels. */
 export const OUTPUT_WIDTHS = {
   outCeiling: 110,
+  outScore: 70,
+  outGroup: 60,
   outByVotes: 110,
   outResult: 120,
   outWarnings: 220,
@@ -125,7 +141,9 @@ export function columnLabel(columns: ColumnMap, key: ColumnKey): string {
   return columns.header[key] ?? headerOf(key);
 }
 
-export function mapHeaderRow(row: readonly unknown[], sheetName: string, required: readonly InputKey[]): HeaderResult {
+export function mapHeaderRow(
+  row: readonly unknown[], sheetName: string, required: readonly InputKey[], anyOf: readonly (readonly InputKey[])[] = [],
+): HeaderResult {
   const index: Partial<Record<ColumnKey, number>> = {};
   const header: Partial<Record<ColumnKey, string>> = {};
   const fatal: string[] = [];
@@ -144,6 +162,9 @@ export function mapHeaderRow(row: readonly unknown[], sheetName: string, require
   } else {
     for (const key of required) {
       if (index[key] === undefined) fatal.push(MSG.missingColumn(headerOf(key), sheetName));
+    }
+    if (anyOf.length > 0 && !anyOf.some((set) => set.every((key) => index[key] !== undefined))) {
+      fatal.push(MSG.missingOneOf(anyOf.map((set) => set.map(headerOf)), sheetName));
     }
   }
   return { columns: { index, header, width: row.length }, fatal };

@@ -6,9 +6,10 @@
  * cell only.
  */
 import { classifyMember, type RuleContext } from './classify';
-import { headerOf, INPUT_COLUMNS } from './columns';
+import { headerOf, INPUT_COLUMNS, type InputKey, type RosterValues } from './columns';
 import { cellText, parseNumber } from './normalize';
-import { findProfile, PLAN_2023, type Profile } from './profiles';
+import { findProfile, PLAN_2023, QD366_2025, type Profile } from './profiles';
+import { classifyMemberQd366, khtTriggers } from './qd366/member';
 import { allowedHtxs } from './quota';
 import { memberWith } from './roster';
 import { percentCellValue } from './settings';
@@ -78,6 +79,7 @@ function classifyOne(values: readonly unknown[]): Cell {
   if (n === undefined) return FN.badNumber(FN.names.base, cellText(base));
   const profile = profileArg(profileCell);
   if (!profile) return FN.badProfile(cellText(profileCell));
+  if (profile.score) return FN.useScoreFunction;
   const member = memberWith({
     membership: 'official',
     emulation: parsed.emulation.data ?? null,
@@ -91,8 +93,47 @@ function classifyOne(values: readonly unknown[]): Cell {
   });
   const { HTXS, HTT, HT, KHT } = member.votes;
   if (HTXS + HTT + HT + KHT > n) return FN.tallyOverBase(n);
-  const ctx: RuleContext = { votingBase: n, profile, meetingDate: null, cumulative: true, separateHtxsBallot: false };
+  const ctx: RuleContext = {
+    votingBase: n, profile, meetingDate: null, cumulative: true, separateHtxsBallot: false, useVotes: true, hasTaskColumns: false,
+  };
   return classifyMember(member, ctx, false).ruleResult;
+}
+
+const SCORE_ARGS = [
+  'generalScore', 'taskScore', 'tasksAssigned', 'tasksDone', 'tasksLate', 'tasksAbove', 'remedied', 'discipline', 'faults', 'peerGroup',
+] as const;
+
+/** XEPLOAI_DIEM for one member: QĐ 366 steps 2–5 (triggers, score, band, task conditions). */
+function classifyByScore(values: readonly unknown[]): Cell {
+  if (values.every((v) => cellText(v) === '')) return '';
+  const parsed: Partial<RosterValues> = {};
+  for (const [i, key] of SCORE_ARGS.entries()) {
+    const problem = readInto(parsed, key, values[i]);
+    if (problem !== null) return FN.badCell(`${headerOf(key)} ${problem}`);
+  }
+  const candidate = memberWith({ ...parsed, membership: 'official' });
+  const { tasksAssigned: assigned, tasksDone: done } = candidate;
+  if ((assigned === null) !== (done === null)) return FN.tasksIncomplete;
+  const rules = QD366_2025.score;
+  const noScore = candidate.generalScore === null || candidate.taskScore === null;
+  if (rules && noScore && khtTriggers(candidate, rules).length === 0) return FN.scoreMissing;
+  const ctx: RuleContext = {
+    votingBase: 0, profile: QD366_2025, meetingDate: null, cumulative: true, separateHtxsBallot: false,
+    useVotes: false, hasTaskColumns: assigned !== null,
+  };
+  return classifyMemberQd366(candidate, ctx, false).ruleResult;
+}
+
+/** Parses one argument with its column's registry parser; the problem text, or null. */
+function readInto<K extends InputKey>(out: Partial<RosterValues>, key: K, raw: unknown): string | null {
+  const result = INPUT_COLUMNS[key].parse.safeParse(raw);
+  if (!result.success) return result.error.issues[0]?.message ?? '';
+  out[key] = result.data;
+  return null;
+}
+
+export function XEPLOAI_DIEM(...args: Arg[]): Cell | Cell[][] {
+  return mapCells(args.slice(0, SCORE_ARGS.length), classifyByScore);
 }
 
 export function XEPLOAI(...args: Arg[]): Cell | Cell[][] {

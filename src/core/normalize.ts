@@ -81,6 +81,28 @@ export function parseNumber(value: unknown): number | null {
   return Number(text.replace(',', '.'));
 }
 
+/**
+ * A score or percentage with at most 2 decimals, in hundredths, by exact decimal arithmetic:
+ * "27,5" → 2750, 89.99 → 8999. null = blank; undefined = not a number; 'precision' = more
+ * than 2 decimals.
+ */
+export function parseHundredths(value: unknown): number | null | undefined | 'precision' {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return undefined;
+    const scaled = Math.round(value * 100);
+    return Math.abs(value * 100 - scaled) < 1e-6 ? scaled : 'precision';
+  }
+  if (typeof value === 'boolean' || isDate(value)) return undefined;
+  const text = cellText(value).replace(/\s/g, '');
+  if (text === '') return null;
+  const match = /^([+-]?)(\d*)(?:[.,](\d*))?$/.exec(text);
+  if (!match || (match[2] === '' && (match[3] ?? '') === '')) return undefined;
+  const decimals = (match[3] ?? '').replace(/0+$/, '');
+  if (decimals.length > 2) return 'precision';
+  const magnitude = Number(match[2] || '0') * 100 + Number(decimals.padEnd(2, '0'));
+  return match[1] === '-' ? -magnitude : magnitude;
+}
+
 /** A date with no time and no time zone. month is 1–12. */
 export interface CalendarDate {
   readonly year: number;

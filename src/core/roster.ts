@@ -33,7 +33,7 @@ function isBlankRow(row: readonly unknown[], index: readonly (readonly [InputKey
 }
 
 export function parseRoster(grid: readonly (readonly unknown[])[], sheetName: string, profile: Profile): ParsedRoster {
-  const { columns, fatal } = mapHeaderRow(grid[0] ?? [], sheetName, profile.requiredColumns);
+  const { columns, fatal } = mapHeaderRow(grid[0] ?? [], sheetName, profile.requiredColumns, profile.requiredAnyOf);
   const members: Member[] = [];
   const errors: RowError[] = [];
   if (fatal.length > 0) return { members, errors, columns, fatal };

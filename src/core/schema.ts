@@ -7,14 +7,14 @@
 // stays small (full zod with its locales added ~750 KB).
 import * as z from 'zod/mini';
 import {
-  cellText, compactKey, foldKey, parseDate, parseNumber, parseYesNo, splitList, type CalendarDate,
+  cellText, compactKey, foldKey, parseDate, parseHundredths, parseNumber, parseYesNo, splitList, type CalendarDate,
 } from './normalize';
 import type { Level } from './levels';
 import {
-  EMULATION_VOCAB, FAULT_PATTERNS, LEVEL_VOCAB, MEMBERSHIP_VOCAB, STATUS_VOCAB,
-  type Emulation, type Fault, type Membership, type Status,
+  EMULATION_VOCAB, FAULT_PATTERNS, FAULTS_WITH_COMMAS, LEVEL_VOCAB, MEMBERSHIP_VOCAB, PEER_GROUP_VOCAB, STATUS_VOCAB,
+  type Emulation, type Fault, type Membership, type PeerGroup, type Status,
 } from './vocab';
-import { MSG } from './text';
+import { MSG } from './text/messages';
 
 type Check<T> = { ok: true; value: T } | { ok: false; problem: string };
 
@@ -109,11 +109,46 @@ const NO_FAULT = new Set(['khong', 'khong co', '0', 'ko', 'k']);
 export const faults = cellSchema<Fault[]>((raw) => {
   const found: Fault[] = [];
   if (raw === false || NO_FAULT.has(foldKey(cellText(raw))) || /^[-–—.]+$/.test(cellText(raw))) return ok(found);
-  for (const part of splitList(cellText(raw))) {
-    const key = foldKey(part);
-    const fault = FAULT_PATTERNS.find(([, pattern]) => pattern.test(key))?.[0];
-    if (!fault) return fail(MSG.problem.notFault(part));
-    if (!found.includes(fault)) found.push(fault);
+  let previous: Fault | undefined;
+  // Faults are separated by «;», a new line or «,»; official wordings have commas of their own.
+  for (const entry of cellText(raw).split(/[;\n]/)) {
+    previous = undefined;
+    for (const part of splitList(entry)) {
+      const key = foldKey(part);
+      const fault = FAULT_PATTERNS.find(([, pattern]) => pattern.test(key))?.[0];
+      if (!fault) {
+        // "Tham nhũng, lãng phí, tiêu cực …": the rest of a fault's own wording, not a new fault.
+        if (previous !== undefined && FAULTS_WITH_COMMAS.has(previous)) continue;
+        return fail(MSG.problem.notFault(part));
+      }
+      previous = fault;
+      if (!found.includes(fault)) found.push(fault);
+    }
   }
   return ok(found);
+});
+
+export const peerGroup = cellSchema<PeerGroup | null>(coded(PEER_GROUP_VOCAB, MSG.problem.notPeerGroup, null));
+
+/** A number with at most 2 decimals, 0–max, in hundredths ("27,5" → 2750); blank = null. */
+export function hundredths(max: number): CellSchema<number | null> {
+  return cellSchema<number | null>((raw) => {
+    const value = parseHundredths(raw);
+    if (value === null) return ok(null);
+    if (value === undefined) return fail(MSG.problem.notNumber);
+    if (value === 'precision') return fail(MSG.problem.twoDecimals);
+    if (value < 0) return fail(MSG.problem.negative);
+    if (value > max * 100) return fail(MSG.problem.aboveMax(max));
+    return ok(value);
+  });
+}
+
+/** A whole number ≥ 0; blank = null (not given). */
+export const count = cellSchema<number | null>((raw) => {
+  const value = parseNumber(raw);
+  if (value === null) return ok(null);
+  if (!Number.isFinite(value)) return fail(MSG.problem.notNumber);
+  if (value < 0) return fail(MSG.problem.negative);
+  if (!Number.isInteger(value)) return fail(MSG.problem.notWhole);
+  return ok(value);
 });

@@ -8,10 +8,13 @@
 import type { DropdownKind } from './columns';
 import type { Level } from './levels';
 import { cellText, compactKey, foldKey, parseNumber, type CalendarDate } from './normalize';
-import { PLAN_2023, PROFILES, findProfile, profileName, type Profile } from './profiles';
-import { keysOf, recordOf } from './record';
+import { DEFAULT_PROFILE_ID, findProfileId, PROFILE_IDS, type ProfileId } from './profiles/ids';
+import { keysOf } from './record';
 import * as cells from './schema';
-import { SETTING_WORDS } from './text/columns';
+import { SETTING_WORDS, settingLabel } from './text/columns';
+
+export { settingLabel };
+import { PROFILE_NAMES } from './text/domain';
 import { MSG } from './text/messages';
 import { RANK_VOCAB, TASK_RESULT_VOCAB, type Rank, type TaskResult } from './vocab';
 
@@ -73,10 +76,10 @@ function coded<T>(vocab: ReadonlyMap<string, T>, problem: string): cells.CellSch
   });
 }
 
-const profile = cells.cellSchema<Profile | null>((raw) => {
+const profile = cells.cellSchema<ProfileId | null>((raw) => {
   const t = cellText(raw);
   if (t === '') return { ok: true, value: null };
-  const found = findProfile(t);
+  const found = findProfileId(t);
   return found ? { ok: true, value: found } : { ok: false, problem: MSG.problem.notProfile };
 });
 
@@ -96,7 +99,7 @@ const SETTING_DEFS = {
   meetingDate: setting<CalendarDate | null>(cells.date, null, 'date', 'date'),
   documentNumber: text,
   secretary: text,
-  profile: setting<Profile>(profile, PLAN_2023, 'select', 'profile', { dropdown: 'profile', initial: 'profile' }),
+  profile: setting<ProfileId>(profile, DEFAULT_PROFILE_ID, 'select', 'profile', { dropdown: 'profile', initial: 'profile' }),
   quotaPercent: setting<number | null>(percent, null, 'number', 'percent'),
   outstanding: flag(false, 'no'),
   votingBase: setting<number | null>(positiveWhole, null, 'number', 'votingBase'),
@@ -111,6 +114,20 @@ const SETTING_DEFS = {
   unionRank: setting<Rank | null>(rank, null, 'select', 'rank', { dropdown: 'rank' }),
   corruptionDiscipline: flag(false, 'no'),
   selfDetectedDiscipline: flag(false, 'no'),
+  votesAtMeeting: flag(false, 'no'),
+  quotaByGroup: flag(true, 'yes'),
+  smallGroupOne: flag(false, 'no'),
+  outstandingUnit: flag(false, 'no'),
+  chiBoGeneralScore: setting<number | null>(cells.hundredths(30), null, 'number', 'score30'),
+  chiBoTaskScore: setting<number | null>(cells.hundredths(70), null, 'number', 'score70'),
+  chiBoTasksAssigned: setting<number | null>(cells.count, null, 'number', 'count'),
+  chiBoTasksDone: setting<number | null>(cells.count, null, 'number', 'count'),
+  chiBoTasksLate: setting<number | null>(cells.count, null, 'number', 'count'),
+  chiBoTasksAbove: setting<number | null>(cells.count, null, 'number', 'count'),
+  chiBoRemedied: yesNo(null),
+  cadreViolation: flag(false, 'no'),
+  committeeDisciplined: flag(false, 'no'),
+  committeeDegraded: flag(false, 'no'),
 };
 
 type ValueOf<S> = S extends SettingSpec<infer T> ? T : never;
@@ -121,20 +138,6 @@ export type SettingValues = { readonly [K in SettingKey]: ValueOf<(typeof SETTIN
 export const SETTINGS: { readonly [K in SettingKey]: SettingSpec<SettingValues[K]> } = SETTING_DEFS;
 export const SETTING_KEYS: readonly SettingKey[] = keysOf(SETTING_DEFS);
 
-/** The settings of a run: the values, with the year and school year worked out. */
-export interface Settings extends Omit<SettingValues, 'year'> {
-  readonly year: number;
-}
-
-export interface SettingError {
-  readonly key: SettingKey;
-  readonly label: string;
-  /** 1-based row in «Cấu hình», when it came from the sheet. */
-  readonly row: number | null;
-  readonly value: string;
-  readonly message: string;
-}
-
 const LABEL_LOOKUP: ReadonlyMap<string, SettingKey> = new Map(
   SETTING_KEYS.flatMap((key) => SETTING_WORDS[key].headers.map((label) => [foldKey(label), key] as const)),
 );
@@ -143,13 +146,9 @@ function settingForLabel(label: unknown): SettingKey | undefined {
   return typeof label === 'string' ? LABEL_LOOKUP.get(foldKey(label)) : undefined;
 }
 
-export function settingLabel(key: SettingKey): string {
-  return SETTING_WORDS[key].headers[0];
-}
-
 function settingHint(key: SettingKey): string {
   const hint = SETTINGS[key].hint;
-  return hint === 'profile' ? MSG.hint.profile(PROFILES.map((p) => `«${profileName(p)}»`).join(', ')) : MSG.hint[hint];
+  return hint === 'profile' ? MSG.hint.profile(PROFILE_IDS.map((id) => `«${PROFILE_NAMES[id]}»`).join(', ')) : MSG.hint[hint];
 }
 
 export type RawSettings = Partial<Record<SettingKey, unknown>>;
@@ -174,29 +173,3 @@ export function settingProblem(key: SettingKey, raw: unknown): string | null {
   return MSG.settingError(settingLabel(key), cellText(raw), result.error.issues[0]?.message ?? '', settingHint(key));
 }
 
-/** Validates raw values; blanks take their defaults. `today` gives the default year. */
-export function parseSettings(
-  raw: RawSettings,
-  today: CalendarDate,
-  rows: Partial<Record<SettingKey, number>> = {},
-): { settings: Settings; errors: SettingError[] } {
-  const errors: SettingError[] = [];
-  const value = <K extends SettingKey>(key: K): SettingValues[K] => {
-    const spec = SETTINGS[key];
-    const result = spec.parse.safeParse(raw[key] ?? '');
-    if (result.success) return result.data ?? spec.fallback;
-    const message = settingProblem(key, raw[key]) ?? '';
-    errors.push({ key, label: settingLabel(key), row: rows[key] ?? null, value: cellText(raw[key]), message });
-    return spec.fallback;
-  };
-  const values = recordOf<SettingValues>(SETTING_KEYS, value);
-  const yearValue = values.year ?? today.year;
-  const settings: Settings = { ...values, year: yearValue, schoolYear: values.schoolYear || `${yearValue - 1}-${yearValue}` };
-  return { settings, errors };
-}
-
-/** P for the HTXS quota: the value set, else the profile's for an outstanding chi bộ, else its default. */
-export function effectiveQuotaPercent(settings: Settings): number {
-  if (settings.quotaPercent !== null) return settings.quotaPercent;
-  return settings.outstanding ? settings.profile.outstandingQuotaPercent : settings.profile.quotaPercent;
-}

@@ -2,13 +2,16 @@
  * Closed vocabularies for coded cells: every accepted spelling of each code. Matching
  * goes through compactKey, so case, diacritics, spaces, hyphens and "sĩ"/"sỹ" don't matter.
  */
-import { vocabulary } from './normalize';
+import { foldKey, vocabulary } from './normalize';
 import type { Level } from './levels';
 
 export type Emulation = 'HTXS' | 'CSTDCS' | 'HTT' | 'HT' | 'HT-HC' | 'KHT';
 export type Membership = 'official' | 'probationary';
 export type Status = 'active' | 'absent' | 'exempt' | 'suspended' | 'under6months';
-export type Fault = 'task' | 'violation' | 'disunity' | 'degradation';
+export type Fault = 'task' | 'violation' | 'disunity' | 'degradation' | 'exemplary' | 'corruption';
+/** QĐ 366 peer groups: 2A leaders and managers, 2B other members, 2C outside the political system. */
+export type PeerGroup = 'leader' | 'member' | 'outside';
+export const PEER_GROUPS: readonly PeerGroup[] = ['leader', 'member', 'outside'];
 export type TaskResult = 'HTXS' | 'HTT' | 'HT' | 'FAILED2';
 /** 1 = the highest rank (mức cao nhất) … 4 = the lowest (mức thấp nhất). */
 export type Rank = 1 | 2 | 3 | 4;
@@ -64,11 +67,33 @@ export const STATUS_VOCAB = vocabulary<Status>([
  * reading as a fault: an entry that matches none is a row error, never a guess.
  */
 export const FAULT_PATTERNS: ReadonlyArray<readonly [Fault, RegExp]> = [
+  // Before 'violation': "Vi phạm trách nhiệm nêu gương" also begins with "vi phạm".
+  ['exemplary', /^(dang vien )?vi pham (trach nhiem )?neu guong/],
+  ['corruption', /^(dang vien )?(de xay ra )?tham nhung/],
   ['task', /^(dang vien )?khong hoan thanh (cac )?nhiem vu (duoc )?chi bo/],
   ['violation', /^(dang vien )?vi pham\b/],
   ['disunity', /^(dang vien )?(khong chap hanh (su )?phan cong|(la nguyen nhan )?gay mat doan ket|mat doan ket)/],
   ['degradation', /^(dang vien )?(co bieu hien )?(suy thoai|tu dien bien|tu chuyen hoa)/],
 ];
+
+/** Faults whose full wording has commas: a following part that names no fault continues it. */
+export const FAULTS_WITH_COMMAS: ReadonlySet<Fault> = new Set(['exemplary', 'corruption', 'degradation']);
+
+export const PEER_GROUP_VOCAB = vocabulary<PeerGroup>([
+  ['leader', ['Lãnh đạo, quản lý', 'Lãnh đạo quản lý', 'LĐQL', '2A', 'Mẫu 2A', 'Cán bộ lãnh đạo, quản lý']],
+  ['member', ['Không giữ chức vụ lãnh đạo, quản lý', 'Không giữ chức vụ lãnh đạo quản lý', 'Không giữ chức vụ', '2B', 'Mẫu 2B', 'Đảng viên']],
+  [
+    'outside',
+    ['Không làm việc trong hệ thống chính trị', 'Ngoài hệ thống chính trị', '2C', 'Mẫu 2C', 'Nghỉ hưu', 'Hưu trí'],
+  ],
+]);
+
+/** A post of the chi ủy as «Chức vụ» writes it: Bí thư, Phó Bí thư, Chi ủy viên (foldKey text). */
+const COMMITTEE_POST = /\b(bi thu|chi uy vien|chi uy|cap uy vien)\b/;
+
+export function isCommitteePost(post: string): boolean {
+  return COMMITTEE_POST.test(foldKey(post));
+}
 
 export const TASK_RESULT_VOCAB = vocabulary<TaskResult>([
   ...PASS_SPELLINGS,

@@ -13,12 +13,15 @@ export type WarningCode =
   | 'notEnoughVotes'
   | 'quotaDemoted'
   | 'quotaTie'
+  | 'quotaTieByScore'
   | 'overrideAboveCeiling'
   | 'overrideNotSupported'
   | 'overrideIgnored'
   | 'quotaExceeded'
   | 'missingDocuments'
-  | 'under6monthsByDate';
+  | 'under6monthsByDate'
+  | 'openCase'
+  | 'tasksUnchecked';
 
 /** Why a member is KXL or CXL. */
 export type UnclassifiedReason =
@@ -29,4 +32,5 @@ export type UnclassifiedReason =
   | 'error'
   | 'votes'
   | 'decision'
-  | 'emulation';
+  | 'emulation'
+  | 'openCase';

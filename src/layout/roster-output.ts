@@ -7,7 +7,9 @@ import type { MemberResult } from '../core/classify';
 import { headerOf, type ColumnMap, type OutputKey } from '../core/columns';
 import type { Profile } from '../core/profiles';
 import type { ClassificationRun } from '../core/run';
+import { scoreText } from '../core/score';
 import { explanationText, warningLabels } from '../core/summary';
+import { PEER_GROUP_SHORT } from '../core/text/domain';
 
 function outputHeaders(profile: Profile): string[] {
   return profile.outputColumns.map(headerOf);
@@ -29,6 +31,10 @@ function outputCell(key: OutputKey, r: MemberResult, errors: readonly string[]):
   switch (key) {
     case 'outCeiling':
       return r.ceiling ?? '';
+    case 'outScore':
+      return r.score === null ? '' : scoreText(r.score);
+    case 'outGroup':
+      return r.group === null ? '' : PEER_GROUP_SHORT[r.group];
     case 'outByVotes':
       return r.byVotes ?? '';
     case 'outResult':

@@ -7,7 +7,8 @@ import { headerOf, INPUT_COLUMNS, type ColumnKey, type DropdownKind, type InputK
 import { LEVELS } from '../core/levels';
 import { PROFILES, profileName, type Profile } from '../core/profiles';
 import { SETTINGS, settingLabel, type SettingKey } from '../core/settings';
-import { NO, STATUS_NAMES, TASK_RESULT_NAMES, YES } from '../core/text/domain';
+import { NO, PEER_GROUP_NAMES, STATUS_NAMES, TASK_RESULT_NAMES, YES } from '../core/text/domain';
+import { PEER_GROUPS } from '../core/vocab';
 import { DROPDOWNS, TEMPLATE } from '../core/text/sheets';
 
 export type ValidationSpec =
@@ -39,6 +40,8 @@ function dropdownSpec(kind: DropdownKind): ValidationSpec {
       return { kind: 'list', values: DROPDOWNS.ranks, help: '' };
     case 'profile':
       return { kind: 'list', values: PROFILES.map(profileName), help: '' };
+    case 'peerGroup':
+      return { kind: 'list', values: PEER_GROUPS.map((g) => PEER_GROUP_NAMES[g]), help: TEMPLATE.validationHelp.peerGroup };
   }
 }
 

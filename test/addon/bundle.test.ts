@@ -41,6 +41,6 @@ describe('the pushed bundle in a fresh vm context', () => {
     expect(bundle.call('DATTYLE', 66, 100, '2/3')).toBe(false);
     expect(bundle.call('HANMUC_HTXS', 11, 15)).toBe(1);
     const customs = ENTRY_POINTS.filter((e) => e.kind === 'custom').map((e) => e.name);
-    expect(customs).toEqual(['XEPLOAI', 'DATTYLE', 'HANMUC_HTXS']);
+    expect(customs).toEqual(['XEPLOAI', 'XEPLOAI_DIEM', 'DATTYLE', 'HANMUC_HTXS']);
   });
 });

@@ -15,7 +15,7 @@ const BEST: ChiBoCriteria = {
   corruptionDiscipline: false,
   selfDetectedDiscipline: false,
 };
-const CLEAN: ChiBoRosterFacts = { members: 10, kht: 0, disciplined: 0 };
+const CLEAN: ChiBoRosterFacts = { members: 10, kht: 0, disciplined: 0, committeeDisciplined: 0 };
 
 /** A solid HTT chi bộ: tasks HTT, united, committee HTT, ranks ≤ 2. */
 const GOOD: ChiBoCriteria = { ...BEST, taskResult: 'HTT', committeeLevel: 'HTT', schoolRank: 2, youthRank: 1, unionRank: 2 };
@@ -49,7 +49,7 @@ describe('classifyChiBo', () => {
   });
 
   it('not HTXS when a member is KHT', () => {
-    const cell = classifyChiBo(BEST, { members: 10, kht: 1, disciplined: 0 });
+    const cell = classifyChiBo(BEST, { members: 10, kht: 1, disciplined: 0, committeeDisciplined: 0 });
     expect(cell.result).toBe('HTT');
     expect(cell.reasons.join(' ')).toContain(CHI_BO_TEXT.cond.allAtLeastHT(1));
   });
@@ -61,10 +61,10 @@ describe('classifyChiBo', () => {
   });
 
   it('a disciplined member blocks HTT (→ HT) unless the chi bộ detected it itself', () => {
-    const blocked = classifyChiBo(GOOD, { members: 10, kht: 0, disciplined: 1 });
+    const blocked = classifyChiBo(GOOD, { members: 10, kht: 0, disciplined: 1, committeeDisciplined: 0 });
     expect(blocked.result).toBe('HT');
     expect(blocked.reasons.join(' ')).toContain(CHI_BO_TEXT.cond.discipline(1));
-    expect(classifyChiBo({ ...GOOD, selfDetectedDiscipline: true }, { members: 10, kht: 0, disciplined: 1 }).result).toBe('HTT');
+    expect(classifyChiBo({ ...GOOD, selfDetectedDiscipline: true }, { members: 10, kht: 0, disciplined: 1, committeeDisciplined: 0 }).result).toBe('HTT');
   });
 
   it('HT when the committee is not united but tasks are done', () => {
@@ -91,7 +91,7 @@ describe('classifyChiBo', () => {
     ['corruption or degradation led to discipline', { corruptionDiscipline: true }, CLEAN, CHI_BO_TEXT.weak.corruption],
     ['the school is at the lowest rank', { schoolRank: 4 }, CLEAN, CHI_BO_TEXT.weak.schoolLowest],
     ['both unions are at the lowest rank', { youthRank: 4, unionRank: 4 }, CLEAN, CHI_BO_TEXT.weak.unionsLowest],
-    ['more than 1/2 of the members are KHT', {}, { members: 9, kht: 5, disciplined: 0 }, CHI_BO_TEXT.weak.halfKht],
+    ['more than 1/2 of the members are KHT', {}, { members: 9, kht: 5, disciplined: 0, committeeDisciplined: 0 }, CHI_BO_TEXT.weak.halfKht],
   ] as const)('Yếu kém (KHT): failed 02 tasks and %s', (_label, patch, facts, reason) => {
     const cell = classifyChiBo({ ...FAILED, ...patch }, facts);
     expect(cell.result).toBe('KHT');
@@ -114,7 +114,7 @@ describe('classifyChiBo', () => {
   });
 
   it('failed 02 tasks with exactly 1/2 of the members KHT is not Yếu kém', () => {
-    const cell = classifyChiBo(FAILED, { members: 10, kht: 5, disciplined: 0 });
+    const cell = classifyChiBo(FAILED, { members: 10, kht: 5, disciplined: 0, committeeDisciplined: 0 });
     expect(cell.result).toBe('HT');
     expect(cell.needsDecision).toBe(true);
   });
@@ -122,7 +122,7 @@ describe('classifyChiBo', () => {
   it('Yếu kém needs failed 02 tasks: tasks HT with every weakness is HT', () => {
     const cell = classifyChiBo(
       { ...FAILED, taskResult: 'HT', committeeUnited: false, corruptionDiscipline: true, schoolRank: 4, youthRank: 4, unionRank: 4 },
-      { members: 4, kht: 4, disciplined: 4 },
+      { members: 4, kht: 4, disciplined: 4, committeeDisciplined: 0 },
     );
     expect(cell.result).toBe('HT');
     expect(cell.needsDecision).toBe(false);

@@ -80,7 +80,7 @@ describe('Kết luận chi bộ', () => {
     expect(run.votingBase).toBe(11);
     expect(resultOf(run, 'Xuất sắc 1').result).toBe('HTXS');
     expect(resultOf(run, 'Xuất sắc 2').result).toBe('HTT');
-    expect(run.quota).toEqual({ percent: 15, base: 11, allowed: 1, used: 1, exceeded: false });
+    expect(run.quota).toMatchObject({ percent: 15, base: 11, allowed: 1, used: 1, exceeded: false });
     expect(resultOf(run, 'Xuất sắc 1').warnings).not.toContain('quotaExceeded');
   });
 

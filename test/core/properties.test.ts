@@ -182,6 +182,9 @@ describe('properties of random rosters', () => {
     const EXPLAINED_BY: Record<WarningCode, string> = {
       rowError: 'có lỗi nên chưa xếp loại',
       missingEmulation: 'Chưa có kết quả thi đua',
+      quotaTieByScore: 'bằng điểm',
+      openCase: 'cấp có thẩm quyền',
+      tasksUnchecked: 'chưa kiểm tra điều kiện',
       absent: 'cuộc họp chi bộ gần nhất',
       under6monthsByDate: 'chưa đủ 6 tháng',
       khtNotEnoughVotes: 'chưa đủ phiếu',

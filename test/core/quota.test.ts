@@ -132,7 +132,7 @@ describe('the HTXS quota through runClassification', () => {
     const run = classify(roster([11, 10, 9, 9, 8], 6));
     expect(run.errors).toEqual([]);
     expect(run.votingBase).toBe(11);
-    expect(run.quota).toEqual({ percent: 15, base: 11, allowed: 1, used: 1, exceeded: false });
+    expect(run.quota).toMatchObject({ percent: 15, base: 11, allowed: 1, used: 1, exceeded: false });
     expect(resultOf(run, 'Xuất sắc 1').result).toBe('HTXS');
     for (const name of ['Xuất sắc 2', 'Xuất sắc 3', 'Xuất sắc 4', 'Xuất sắc 5']) {
       const r = resultOf(run, name);
@@ -149,19 +149,19 @@ describe('the HTXS quota through runClassification', () => {
 
   it('15% (default) allows 1 of 5 HTXS when T = 15', () => {
     const run = classify(fifteen);
-    expect(run.quota).toEqual({ percent: 15, base: 15, allowed: 1, used: 1, exceeded: false });
+    expect(run.quota).toMatchObject({ percent: 15, base: 15, allowed: 1, used: 1, exceeded: false });
     expect(run.results.filter((r) => r.result === 'HTXS').map((r) => r.member.name)).toEqual(['Xuất sắc 1']);
   });
 
   it("20% when 'Chi bộ có thành tích đặc biệt xuất sắc' = Có and no percentage is set: 2 of 5", () => {
     const run = classify(fifteen, { settings: { 'Chi bộ có thành tích đặc biệt xuất sắc': 'Có' } });
-    expect(run.quota).toEqual({ percent: 20, base: 15, allowed: 2, used: 2, exceeded: false });
+    expect(run.quota).toMatchObject({ percent: 20, base: 15, allowed: 2, used: 2, exceeded: false });
     expect(run.results.filter((r) => r.result === 'HTXS').map((r) => r.member.name)).toEqual(['Xuất sắc 1', 'Xuất sắc 2']);
   });
 
   it("25% from 'Hạn mức HTXS (%)' = 25: 3 of 5", () => {
     const run = classify(fifteen, { settings: { 'Hạn mức HTXS (%)': 25 } });
-    expect(run.quota).toEqual({ percent: 25, base: 15, allowed: 3, used: 3, exceeded: false });
+    expect(run.quota).toMatchObject({ percent: 25, base: 15, allowed: 3, used: 3, exceeded: false });
     expect(run.results.filter((r) => r.result === 'HTXS').map((r) => r.member.name)).toEqual([
       'Xuất sắc 1', 'Xuất sắc 2', 'Xuất sắc 3',
     ]);
@@ -181,7 +181,7 @@ describe('the HTXS quota through runClassification', () => {
 
   it('a tie at the cut-off demotes all tied members with the tie warning; the quota is not exceeded', () => {
     const run = classify(roster([10, 10, 9, 9, 8], 6)); // allowed 1, two members at 10
-    expect(run.quota).toEqual({ percent: 15, base: 11, allowed: 1, used: 0, exceeded: false });
+    expect(run.quota).toMatchObject({ percent: 15, base: 11, allowed: 1, used: 0, exceeded: false });
     for (const name of ['Xuất sắc 1', 'Xuất sắc 2']) {
       const r = resultOf(run, name);
       expect(r.result).toBe('HTT');
@@ -207,7 +207,7 @@ describe('the HTXS quota through runClassification', () => {
 
   it('a single HTXS by votes with nobody at HTT is demoted (k = 0)', () => {
     const run = classify(roster([1], 0));
-    expect(run.quota).toEqual({ percent: 15, base: 1, allowed: 0, used: 0, exceeded: false });
+    expect(run.quota).toMatchObject({ percent: 15, base: 1, allowed: 0, used: 0, exceeded: false });
     expect(resultOf(run, 'Xuất sắc 1').result).toBe('HTT');
   });
 

@@ -25,7 +25,7 @@ describe('a 10,000-member roster', () => {
     expect(run.votingBase).toBe(7000);
     expect(votingBaseOf(N_MEMBERS)).toBe(7000);
     // T = 1,000 HTXS by votes + 3,000 HTT = 4,000; allowed = ⌊15·4000/115⌋ = 521.
-    expect(run.quota).toEqual({ percent: 15, base: 4000, allowed: 521, used: 521, exceeded: false });
+    expect(run.quota).toMatchObject({ percent: 15, base: 4000, allowed: 521, used: 521, exceeded: false });
     expect(run.counts).toEqual({ HTXS: 521, HTT: 3479, HT: 2000, KHT: 1000, KXL: 1000, CXL: 2000 });
   });
 

@@ -11,7 +11,7 @@ import { bookFromGrid } from '../addon/roster-factory';
  * (README, «Performance»).
  */
 export const BUDGET = {
-  codeJsBytes: 180_000, // measured 144,025
+  codeJsBytes: 230_000, // measured 190,530 with both rule profiles (144,025 with one)
   sidebarHtmlBytes: 50_000, // measured 34,927
 };
 

@@ -1,61 +1,26 @@
 /**
  * Rule profiles. The default is the 2023 plan of Chi bộ THPT Số 2 Phù Cát; later rule
- * sets are added as new profiles, never by editing this one. A profile supplies every
- * rule number a user reads, and the columns and settings it uses (from the registries).
+ * sets are added as new profiles, never by editing it. A profile supplies every rule
+ * number a user reads, the columns and settings it uses, and the parts of the pipeline
+ * that differ (profiles/types.ts).
  */
-import type { InputKey, OutputKey } from '../columns';
-import { compactKey } from '../normalize';
-import type { SettingKey } from '../settings';
 import { PROFILE_NAMES } from '../text/domain';
-import { ONE_HALF, TWO_THIRDS, type Fraction } from '../thresholds';
+import { findProfileId, type ProfileId } from './ids';
+import { PLAN_2023 } from './plan-2023';
+import { QD366_2025 } from './qd366-2025';
+import type { Profile } from './types';
 
-export type ProfileId = keyof typeof PROFILE_NAMES;
+export type { Profile } from './types';
+export type { ProfileId } from './ids';
+export { PLAN_2023, QD366_2025 };
 
-export interface Profile {
-  readonly id: ProfileId;
-  /** "không vượt quá 15% số đảng viên HTT". */
-  readonly quotaPercent: number;
-  /** For a chi bộ "có thành tích đặc biệt xuất sắc". */
-  readonly outstandingQuotaPercent: number;
-  /** Sick leave of this many months or more caps the level at HT. */
-  readonly sickLeaveCapMonths: number;
-  readonly htxsThreshold: Fraction;
-  readonly passThreshold: Fraction;
-  readonly khtThreshold: Fraction;
-  /** The roster columns this profile reads, in the template's order. */
-  readonly columns: readonly InputKey[];
-  readonly requiredColumns: readonly InputKey[];
-  /** The output block, in order. */
-  readonly outputColumns: readonly OutputKey[];
-  /** The «Cấu hình» labels, in the template's order. */
-  readonly settings: readonly SettingKey[];
+const BY_ID: Readonly<Record<ProfileId, Profile>> = { 'ke-hoach-2023': PLAN_2023, 'qd366-2025': QD366_2025 };
+
+export const PROFILES: readonly Profile[] = [PLAN_2023, QD366_2025];
+
+export function profileById(id: ProfileId): Profile {
+  return BY_ID[id];
 }
-
-export const PLAN_2023: Profile = {
-  id: 'ke-hoach-2023',
-  quotaPercent: 15,
-  outstandingQuotaPercent: 20,
-  sickLeaveCapMonths: 3,
-  htxsThreshold: TWO_THIRDS,
-  passThreshold: ONE_HALF,
-  khtThreshold: ONE_HALF,
-  columns: [
-    'stt', 'name', 'post', 'leader', 'membership', 'status', 'admissionDate', 'emulation',
-    'sickMonths', 'discipline', 'faults', 'selfAssessment', 'committeeProposal',
-    'votesHTXS', 'votesHTT', 'votesHT', 'votesKHT', 'conclusion',
-    'docSelfReview', 'docResidence', 'docBiography',
-  ],
-  requiredColumns: ['name', 'membership', 'emulation'],
-  outputColumns: ['outCeiling', 'outByVotes', 'outResult', 'outWarnings', 'outExplanation'],
-  settings: [
-    'parentCommittee', 'chiBoName', 'year', 'schoolYear', 'place', 'meetingDate', 'documentNumber', 'secretary',
-    'profile', 'quotaPercent', 'outstanding', 'votingBase', 'cumulative', 'separateHtxsBallot',
-    'taskResult', 'committeeUnited', 'committeeLevel', 'meetsRegularly', 'schoolRank', 'youthRank', 'unionRank',
-    'corruptionDiscipline', 'selfDetectedDiscipline',
-  ],
-};
-
-export const PROFILES: readonly Profile[] = [PLAN_2023];
 
 export function profileName(profile: Profile): string {
   return PROFILE_NAMES[profile.id];
@@ -63,6 +28,6 @@ export function profileName(profile: Profile): string {
 
 /** A profile by its name or id, matched like a header. */
 export function findProfile(nameOrId: string): Profile | undefined {
-  const key = compactKey(nameOrId);
-  return PROFILES.find((p) => compactKey(profileName(p)) === key || compactKey(p.id) === key);
+  const id = findProfileId(nameOrId);
+  return id ? BY_ID[id] : undefined;
 }

@@ -82,6 +82,63 @@ export const COLUMN_WORDS = {
     headers: ['Kết luận chi bộ', 'Chi bộ kết luận', 'Kết luận'],
     hint: 'Để trống hoặc nhập mức chi bộ đã quyết định: HTXS, HTT, HT, KHT.',
   },
+  upperDecision: {
+    headers: ['Quyết định cấp trên', 'Cấp trên quyết định', 'Quyết định của cấp có thẩm quyền', 'Đảng ủy quyết định'],
+    hint: 'Để trống, hoặc nhập mức mà cấp có thẩm quyền (đảng ủy) đã quyết định: HTXS, HTT, HT, KHT.',
+  },
+  peerGroup: {
+    headers: ['Nhóm đối tượng', 'Đối tượng', 'Mẫu kiểm điểm'],
+    hint:
+      'Để trống (tự lấy theo cột «Lãnh đạo, quản lý»), hoặc nhập một trong: Lãnh đạo, quản lý (2A); Không giữ chức vụ lãnh đạo, quản lý (2B); Không làm việc trong hệ thống chính trị (2C).',
+  },
+  generalScore: {
+    headers: ['Điểm tiêu chí chung', 'Điểm nhóm tiêu chí chung', 'Tiêu chí chung'],
+    hint: 'Nhập điểm đã thống nhất của nhóm tiêu chí chung, từ 0 đến 30, tối đa 2 chữ số thập phân (ví dụ 27,5).',
+  },
+  taskScore: {
+    headers: ['Điểm kết quả nhiệm vụ', 'Điểm nhóm kết quả thực hiện nhiệm vụ', 'Điểm thực hiện nhiệm vụ', 'Kết quả nhiệm vụ'],
+    hint: 'Nhập điểm đã thống nhất của nhóm kết quả thực hiện nhiệm vụ, từ 0 đến 70, tối đa 2 chữ số thập phân.',
+  },
+  totalScore: {
+    headers: ['Tổng điểm', 'Tổng số điểm', 'Điểm tổng'],
+    hint: 'Để trống nếu đã nhập hai phần điểm; nếu nhập, phải bằng tổng hai phần (từ 0 đến 100).',
+  },
+  selfScore: {
+    headers: ['Điểm tự đánh giá', 'Tự chấm điểm', 'Điểm tự chấm'],
+    hint: 'Điểm đảng viên tự chấm theo mẫu 2A/2B/2C, từ 0 đến 100 (chỉ để đối chiếu).',
+  },
+  tasksAssigned: {
+    headers: ['Số nhiệm vụ được giao', 'Nhiệm vụ được giao', 'Số nhiệm vụ'],
+    hint: 'Nhập số nguyên từ 0 trở lên; với người lãnh đạo, quản lý là số nhiệm vụ của lĩnh vực phụ trách.',
+  },
+  tasksDone: {
+    headers: ['Số nhiệm vụ hoàn thành', 'Nhiệm vụ hoàn thành'],
+    hint: 'Nhập số nguyên, không lớn hơn số nhiệm vụ được giao.',
+  },
+  tasksLate: {
+    headers: ['Số nhiệm vụ chậm tiến độ', 'Nhiệm vụ chậm tiến độ', 'Chậm tiến độ'],
+    hint: 'Số nhiệm vụ đã hoàn thành nhưng chậm tiến độ: số nguyên, không lớn hơn số nhiệm vụ hoàn thành (để trống là 0).',
+  },
+  tasksAbove: {
+    headers: ['Số nhiệm vụ vượt mức', 'Nhiệm vụ vượt mức', 'Hoàn thành vượt mức'],
+    hint: 'Số nhiệm vụ hoàn thành vượt yêu cầu: số nguyên, không lớn hơn số nhiệm vụ hoàn thành (để trống là 0).',
+  },
+  remedied: {
+    headers: ['Khắc phục hạn chế kỳ trước', 'Khắc phục hạn chế', 'Đã khắc phục hạn chế kỳ trước'],
+    hint: 'Nhập «Có» nếu đã khắc phục 100% hạn chế được chỉ ra ở kỳ trước, «Không» nếu chưa; để trống nếu kỳ trước không có hạn chế.',
+  },
+  lowConfidence: {
+    headers: ['Tỷ lệ phiếu tín nhiệm thấp (%)', 'Tỷ lệ phiếu tín nhiệm thấp', 'Phiếu tín nhiệm thấp (%)'],
+    hint: 'Chỉ với người lãnh đạo, quản lý: tỷ lệ phần trăm phiếu tín nhiệm thấp, từ 0 đến 100 (để trống nếu không lấy phiếu).',
+  },
+  unitsKht: {
+    headers: ['Tỷ lệ đơn vị phụ trách KHT (%)', 'Tỷ lệ đơn vị phụ trách không hoàn thành nhiệm vụ (%)', 'Đơn vị phụ trách KHT (%)'],
+    hint: 'Chỉ với người lãnh đạo, quản lý: tỷ lệ phần trăm cơ quan, đơn vị phụ trách bị xếp loại không hoàn thành nhiệm vụ, từ 0 đến 100.',
+  },
+  maternity: {
+    headers: ['Nghỉ thai sản', 'Thai sản'],
+    hint: 'Nhập «Có» hoặc «Không».',
+  },
   docSelfReview: {
     headers: ['Bản kiểm điểm', 'Bản tự kiểm điểm', 'Nộp bản kiểm điểm'],
     hint: 'Đánh dấu ô chọn, hoặc nhập «Có»/«Không».',
@@ -105,6 +162,12 @@ export const COLUMN_WORDS = {
   },
   outWarnings: {
     headers: ['Cảnh báo'],
+  },
+  outScore: {
+    headers: ['Điểm'],
+  },
+  outGroup: {
+    headers: ['Nhóm'],
   },
   outExplanation: {
     headers: ['Giải thích'],
@@ -135,4 +198,22 @@ export const SETTING_WORDS = {
   unionRank: { headers: ['Xếp loại Công đoàn', 'Công đoàn'] },
   corruptionDiscipline: { headers: ['Có đảng viên bị kỷ luật do tham nhũng, tiêu cực, suy thoái', 'Kỷ luật do tham nhũng, tiêu cực, suy thoái'] },
   selfDetectedDiscipline: { headers: ['Kỷ luật do chi bộ chủ động phát hiện', 'Chủ động phát hiện'] },
+  votesAtMeeting: { headers: ['Biểu quyết tại chi bộ', 'Chi bộ biểu quyết', 'Bỏ phiếu tại chi bộ'] },
+  quotaByGroup: { headers: ['Tính hạn mức theo nhóm đối tượng', 'Hạn mức theo nhóm đối tượng'] },
+  smallGroupOne: { headers: ['Nhóm nhỏ được 01 HTXS', 'Nhóm nhỏ được 1 HTXS'] },
+  outstandingUnit: { headers: ['Đơn vị có thành tích xuất sắc, nổi trội', 'Thành tích xuất sắc, nổi trội'] },
+  chiBoGeneralScore: { headers: ['Điểm tiêu chí chung của chi bộ'] },
+  chiBoTaskScore: { headers: ['Điểm kết quả nhiệm vụ của chi bộ'] },
+  chiBoTasksAssigned: { headers: ['Số nhiệm vụ của chi bộ được giao'] },
+  chiBoTasksDone: { headers: ['Số nhiệm vụ của chi bộ hoàn thành'] },
+  chiBoTasksLate: { headers: ['Số nhiệm vụ của chi bộ chậm tiến độ'] },
+  chiBoTasksAbove: { headers: ['Số nhiệm vụ của chi bộ vượt mức'] },
+  chiBoRemedied: { headers: ['Khắc phục hạn chế kỳ trước của chi bộ'] },
+  cadreViolation: { headers: ['Sai phạm trong công tác cán bộ, mất đoàn kết nội bộ', 'Sai phạm công tác cán bộ, mất đoàn kết'] },
+  committeeDisciplined: { headers: ['Thành viên chi ủy bị kỷ luật liên quan chức trách', 'Chi ủy viên bị kỷ luật liên quan chức trách'] },
+  committeeDegraded: { headers: ['Thành viên chi ủy bị kết luận suy thoái', 'Chi ủy viên bị kết luận suy thoái'] },
 } as const satisfies Record<SettingKey, Words>;
+
+export function settingLabel(key: SettingKey): string {
+  return SETTING_WORDS[key].headers[0];
+}

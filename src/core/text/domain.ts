@@ -1,6 +1,6 @@
 /** Names of the domain's codes: levels, statuses, faults, results, yes/no. */
 import type { Outcome } from '../levels';
-import type { Emulation, Fault, Membership, Status, TaskResult } from '../vocab';
+import type { Emulation, Fault, Membership, PeerGroup, Status, TaskResult } from '../vocab';
 
 export const LEVEL_NAMES: Record<Outcome, string> = {
   HTXS: 'Hoàn thành xuất sắc nhiệm vụ',
@@ -45,6 +45,22 @@ export const FAULT_NAMES: Record<Fault, string> = {
   violation: 'Vi phạm điều đảng viên không được làm',
   disunity: 'Không chấp hành phân công / gây mất đoàn kết',
   degradation: 'Suy thoái tư tưởng chính trị',
+  exemplary: 'Vi phạm trách nhiệm nêu gương, gây ảnh hưởng xấu đến uy tín',
+  corruption: 'Tham nhũng, lãng phí, tiêu cực trong phạm vi quản lý bị xử lý kỷ luật',
+};
+
+/** QĐ 366 peer groups, as Mẫu 2A/2B/2C name them. */
+export const PEER_GROUP_NAMES: Record<PeerGroup, string> = {
+  leader: 'Lãnh đạo, quản lý',
+  member: 'Không giữ chức vụ lãnh đạo, quản lý',
+  outside: 'Không làm việc trong hệ thống chính trị',
+};
+
+/** Short group names for narrow columns. */
+export const PEER_GROUP_SHORT: Record<PeerGroup, string> = {
+  leader: '2A',
+  member: '2B',
+  outside: '2C',
 };
 
 export const TASK_RESULT_NAMES: Record<TaskResult, string> = {
@@ -66,4 +82,11 @@ export const DOCUMENT_NAMES = {
 /** Display names of the rule profiles, by id. */
 export const PROFILE_NAMES = {
   'ke-hoach-2023': 'Kế hoạch chi bộ 2023',
+  'qd366-2025': 'QĐ 366-QĐ/TW (2025)',
 } as const;
+
+/** The chi bộ's level as each profile names it. */
+export const CHI_BO_LEVEL_NAMES_BY_PROFILE: Record<keyof typeof PROFILE_NAMES, Record<Outcome, string>> = {
+  'ke-hoach-2023': CHI_BO_LEVEL_NAMES,
+  'qd366-2025': { ...LEVEL_NAMES, CXL: 'Chưa xếp loại' },
+};

@@ -1,5 +1,8 @@
 /** Messages about the user's data, warning labels and the sentences of «Giải thích». */
+import type { TaskCondition, ScoreRules } from '../score';
 import { pad2 } from '../normalize';
+import type { Fault } from '../vocab';
+import { FAULT_NAMES } from './domain';
 import type { UnclassifiedReason, WarningCode } from '../warnings';
 
 /** Quoted value for messages; long values are cut so a message stays readable. */
@@ -17,6 +20,8 @@ export const MSG = {
     `Thiếu cột «${header}» trong trang «${sheet}». Hãy thêm một cột có tiêu đề «${header}» vào dòng tiêu đề (dòng 1), hoặc chạy «Phân loại → Tạo bảng mẫu» để có đủ các cột.`,
   duplicateColumn: (header: string, first: string, second: string) =>
     `Cột «${header}» xuất hiện hai lần (tiêu đề «${first}» và «${second}»). Hãy xóa hoặc đổi tên một cột.`,
+  missingOneOf: (sets: readonly (readonly string[])[], sheet: string) =>
+    `Trang «${sheet}» chưa có cột điểm: cần ${sets.map((set) => set.map((h) => `«${h}»`).join(' và ')).join(', hoặc ')}. Hãy thêm các cột này vào dòng tiêu đề (dòng 1), hoặc chạy «Phân loại → Tạo bảng mẫu» để bổ sung các cột còn thiếu (dữ liệu sẵn có không bị thay đổi).`,
   noHeader: (sheet: string) =>
     `Trang «${sheet}» không có dòng tiêu đề. Dòng 1 phải chứa tiêu đề các cột, ví dụ «Họ và tên», «Loại đảng viên», «Kết quả thi đua».`,
   noMembers: (sheet: string) => `Trang «${sheet}» chưa có đảng viên nào dưới dòng tiêu đề.`,
@@ -36,6 +41,12 @@ export const MSG = {
     notEmulation: 'không phải là một kết quả thi đua được chấp nhận',
     notMembership: 'không phải «Chính thức» hoặc «Dự bị»',
     notStatus: 'không phải là một tình trạng được chấp nhận',
+    notPeerGroup: 'không phải là một nhóm đối tượng được chấp nhận',
+    totalNotSum: (general: string, task: string, sum: string) => `không bằng tổng hai phần điểm (${general} + ${task} = ${sum})`,
+    moreThan: (column: string, value: number) => `lớn hơn «${column}» (${value})`,
+    leadersOnlyFault: 'có khuyết điểm «tham nhũng, lãng phí, tiêu cực trong phạm vi quản lý» nhưng đảng viên không thuộc nhóm lãnh đạo, quản lý',
+    twoDecimals: 'có quá 2 chữ số thập phân',
+    aboveMax: (max: number) => `vượt quá mức tối đa (${max})`,
     notFault: (part: string) => `có khuyết điểm ${quote(part)} không thuộc danh mục`,
     notTaskResult: 'không phải là một kết quả thực hiện nhiệm vụ được chấp nhận',
     notRank: 'không phải là một mức xếp loại từ 1 (cao nhất) đến 4 (thấp nhất)',
@@ -58,6 +69,15 @@ export const MSG = {
     level: 'Nhập một mức: HTXS, HTT, HT hoặc KHT.',
     taskResult: 'Nhập một trong: HTXS; HTT; HT; Không hoàn thành từ 02 nhiệm vụ.',
     rank: 'Nhập 1, 2, 3, 4, hoặc «Mức cao nhất», «Mức cao thứ hai», «Mức cao thứ ba», «Mức thấp nhất».',
+    totalScore: 'Hãy sửa «Tổng điểm» cho bằng tổng hai phần, hoặc để trống «Tổng điểm».',
+    bothParts: 'Hãy nhập cả «Điểm tiêu chí chung» và «Điểm kết quả nhiệm vụ», hoặc nhập «Tổng điểm».',
+    score: 'Hãy nhập điểm đã thống nhất: «Điểm tiêu chí chung» (0–30) và «Điểm kết quả nhiệm vụ» (0–70), hoặc «Tổng điểm» (0–100).',
+    tasksDone: 'Đã nhập «Số nhiệm vụ được giao» thì cần nhập cả «Số nhiệm vụ hoàn thành».',
+    tasksAssigned: 'Đã nhập «Số nhiệm vụ hoàn thành» thì cần nhập cả «Số nhiệm vụ được giao».',
+    leadersOnlyFault: 'Khuyết điểm này chỉ áp dụng với người lãnh đạo, quản lý: hãy kiểm tra cột «Khuyết điểm» hoặc «Nhóm đối tượng».',
+    score30: 'Nhập điểm từ 0 đến 30, tối đa 2 chữ số thập phân (ví dụ 27,5).',
+    score70: 'Nhập điểm từ 0 đến 70, tối đa 2 chữ số thập phân (ví dụ 63,25).',
+    count: 'Nhập số nguyên từ 0 trở lên, hoặc để trống.',
     profile: (names: string) => `Các bộ quy tắc hiện có: ${names}.`,
   },
 } as const;
@@ -72,12 +92,15 @@ export const WARNING_LABELS: Readonly<Record<WarningCode, string>> = {
   notEnoughVotes: 'Chưa đủ phiếu',
   quotaDemoted: 'Hạ do hạn mức HTXS',
   quotaTie: 'Bằng phiếu tại ngưỡng HTXS',
+  quotaTieByScore: 'Bằng điểm tại ngưỡng HTXS',
   overrideAboveCeiling: 'Kết luận vượt mức tiêu chí',
   overrideNotSupported: 'Kết luận chưa đủ phiếu',
   overrideIgnored: 'Kết luận không áp dụng',
   quotaExceeded: 'Vượt hạn mức HTXS',
   missingDocuments: 'Thiếu hồ sơ',
   under6monthsByDate: 'Chưa đủ 6 tháng tuổi đảng',
+  openCase: 'Cấp có thẩm quyền quyết định',
+  tasksUnchecked: 'Chưa kiểm tra điều kiện nhiệm vụ',
 };
 
 /** Why a member is not classified, as the report counts them. */
@@ -90,6 +113,7 @@ export const UNCLASSIFIED_REASONS: Readonly<Record<UnclassifiedReason, string>> 
   votes: 'chưa đủ phiếu',
   decision: 'chờ chi bộ quyết định',
   emulation: 'thiếu kết quả thi đua',
+  openCase: 'chờ cấp có thẩm quyền quyết định',
 };
 
 /** "2/3" for a fraction, as the rules write it. */
@@ -102,7 +126,7 @@ export interface RuleNumbers {
   readonly htxsThreshold: { readonly num: number; readonly den: number };
   readonly passThreshold: { readonly num: number; readonly den: number };
   readonly khtThreshold: { readonly num: number; readonly den: number };
-  readonly sickLeaveCapMonths: number;
+  readonly sickLeaveMonths: number;
   readonly quotaPercent: number;
   readonly outstandingQuotaPercent: number;
 }
@@ -139,6 +163,14 @@ export const EXPLAIN = {
       : `Hạ xuống Hoàn thành tốt nhiệm vụ vì vượt hạn mức HTXS (${percent}% số HTT, được tối đa ${allowed} đồng chí); số phiếu HTXS là ${votes}, thấp hơn những đồng chí được giữ.`,
   quotaTie: (votes: number, allowed: number) =>
     `Tạm xếp Hoàn thành tốt nhiệm vụ: bằng số phiếu HTXS (${votes}) với đồng chí khác tại ngưỡng hạn mức (${allowed} đồng chí); chi bộ cần chọn và ghi vào cột «Kết luận chi bộ».`,
+  quotaDemotedByScore: (allowed: number, percent: number, score: string, group: string) =>
+    allowed === 0
+      ? `Hạ xuống Hoàn thành tốt nhiệm vụ vì vượt hạn mức HTXS (${percent}% số HTT${group}): hạn mức chưa cho phép đồng chí nào đạt HTXS; điểm là ${score}.`
+      : `Hạ xuống Hoàn thành tốt nhiệm vụ vì vượt hạn mức HTXS (${percent}% số HTT${group}, được tối đa ${allowed} đồng chí); điểm là ${score}, thấp hơn những đồng chí được giữ.`,
+  quotaTieByScore: (score: string, allowed: number) =>
+    `Tạm xếp Hoàn thành tốt nhiệm vụ: bằng điểm (${score}) với đồng chí khác tại ngưỡng hạn mức (${allowed} đồng chí); cấp có thẩm quyền xem xét, quyết định (ghi vào cột «Quyết định cấp trên»).`,
+  /** ", nhóm Lãnh đạo, quản lý" when the quota is per group. */
+  inGroup: (group: string) => (group ? `, nhóm ${group}` : ''),
   override: (level: string) => `Chi bộ kết luận: ${level}.`,
   overrideAboveCeiling: (ceiling: string) => `Kết luận này cao hơn mức cho phép theo tiêu chí (${ceiling}).`,
   overrideNotSupported: 'Kết luận này chưa được đủ phiếu tán thành theo quy định.',
@@ -146,12 +178,62 @@ export const EXPLAIN = {
     `Cột «Kết luận chi bộ» có giá trị nhưng đảng viên thuộc diện không xếp loại (${status}) nên không áp dụng.`,
   overrideAbsent:
     'Cột «Kết luận chi bộ» có giá trị nhưng đảng viên đang «Vắng mặt» nên không áp dụng: khi đồng chí có mặt và chi bộ đã biểu quyết, hãy xóa tình trạng «Vắng mặt» rồi «Tính lại».',
+  quotaExceededGroup: (used: number, allowed: number, percent: number, group: string) =>
+    `Sau quyết định, số HTXS${group ? ` của nhóm ${group}` : ''} là ${used}, vượt hạn mức ${allowed} (${percent}% số HTT).`,
   quotaExceeded: (used: number, allowed: number, percent: number) =>
     `Sau kết luận của chi bộ, số HTXS là ${used}, vượt hạn mức ${allowed} (${percent}% số HTT).`,
   missingDocuments: (documents: string) => `Thiếu hồ sơ: ${documents}.`,
   selfAndProposal: (self: string, proposal: string) =>
     [self && `tự xếp loại ${self}`, proposal && `chi ủy đề xuất ${proposal}`].filter(Boolean).join(', '),
   comparison: (text: string) => `Đối chiếu: ${text}.`,
+} as const;
+
+const CONDITION_TEXT = (c: TaskCondition, r: ScoreRules): string => {
+  switch (c) {
+    case 'notAllDone':
+      return 'chưa hoàn thành 100% nhiệm vụ được giao';
+    case 'late':
+      return 'có nhiệm vụ chậm tiến độ';
+    case 'tooLate':
+      return `có trên ${r.latePercent}% nhiệm vụ chậm tiến độ`;
+    case 'notEnoughAbove':
+      return `chưa có từ ${r.abovePercent}% nhiệm vụ hoàn thành vượt mức`;
+    case 'notRemedied':
+      return 'chưa khắc phục 100% hạn chế được chỉ ra ở kỳ trước';
+  }
+};
+
+/** Sentences of the QĐ 366 profile (member and chi bộ). */
+export const QD366_TEXT = {
+  notReviewed: (status: string) => `${status}: không thuộc đối tượng kiểm điểm, xếp loại.`,
+  score: (score: string) => `Tổng điểm đã thống nhất: ${score}/100.`,
+  trigger: {
+    faults: (faults: readonly Fault[]) => `khuyết điểm: ${faults.map((f) => FAULT_NAMES[f].toLowerCase()).join('; ')}`,
+    notDone: (notDone: number, assigned: number, percent: number) =>
+      `không hoàn thành ${notDone}/${assigned} nhiệm vụ được giao (trên ${percent}%)`,
+    areaUnderDone: (done: number, assigned: number, percent: number) =>
+      `lĩnh vực phụ trách chỉ hoàn thành ${done}/${assigned} nhiệm vụ (dưới ${percent}%)`,
+    lowConfidence: (share: string, percent: number) => `phiếu tín nhiệm thấp ${share}% (trên ${percent}%)`,
+    unitsKht: (share: string, percent: number) =>
+      `${share}% cơ quan, đơn vị phụ trách xếp loại không hoàn thành nhiệm vụ (trên ${percent}%)`,
+    lowScore: (score: string, min: number) => `tổng điểm ${score}, dưới ${min} điểm`,
+  },
+  selfReported:
+    'Nếu khuyết điểm do đảng viên tự phát hiện, tự báo cáo và đã khắc phục, cấp có thẩm quyền xem xét khi quyết định.',
+  tasksUnchecked: 'Chưa nhập số nhiệm vụ nên chưa kiểm tra điều kiện về nhiệm vụ; mức xếp loại lấy theo khung điểm.',
+  band: (level: string) => `Điểm đạt khung ${level}.`,
+  conditionsFailed: (level: string, conditions: readonly TaskCondition[], rules: ScoreRules) =>
+    `Chưa đạt điều kiện mức ${level}: ${conditions.map((c) => CONDITION_TEXT(c, rules)).join('; ')}.`,
+  openCase: 'Không đáp ứng điều kiện của mức nào — cấp có thẩm quyền xem xét, quyết định.',
+  actualWork: (months: number) =>
+    `Nghỉ ốm từ ${pad2(months)} tháng trở lên hoặc nghỉ thai sản: xếp loại căn cứ kết quả làm việc thực tế.`,
+  criteriaLevel: (level: string) => `Mức theo tiêu chí: ${level} (chi bộ không biểu quyết).`,
+  noTaskColumns:
+    'Trang «Danh sách» không có cột số nhiệm vụ («Số nhiệm vụ được giao», «Số nhiệm vụ hoàn thành»…) nên chưa kiểm tra điều kiện về nhiệm vụ; mức xếp loại lấy theo khung điểm.',
+  quotaAboveNormal: (percent: number, normal: number) =>
+    `Hạn mức HTXS đang đặt ${percent}%, cao hơn mức ${normal}% dành cho đơn vị có thành tích xuất sắc, nổi trội: hãy kiểm tra lại «Hạn mức HTXS (%)».`,
+  upperDecision: (level: string) => `Cấp có thẩm quyền quyết định: ${level}.`,
+  proposal: (level: string) => `Chi bộ đề nghị: ${level}.`,
 } as const;
 
 /** The chi bộ's own level: conditions that failed for each higher level. */
@@ -163,6 +245,20 @@ export const CHI_BO_TEXT = {
   needsDecision:
     'Không hoàn thành từ 02 nhiệm vụ trở lên nhưng không có khuyết điểm thuộc diện yếu kém: tạm xếp Hoàn thành nhiệm vụ, cấp ủy cấp trên xem xét, quyết định.',
   weakBecause: (reasons: string) => `Yếu kém vì không hoàn thành từ 02 nhiệm vụ trở lên và ${reasons}.`,
+  khtBecause: (reasons: string) => `Không hoàn thành nhiệm vụ vì ${reasons}.`,
+  qd366: {
+    score: (general: string, task: string, total: string) =>
+      `Điểm tự đánh giá: tiêu chí chung ${general}/30, kết quả thực hiện nhiệm vụ ${task}/70, tổng ${total}/100.`,
+    lowScore: (min: number) => `tổng điểm dưới ${min}`,
+    underDone: (done: number, assigned: number, percent: number) =>
+      `chỉ hoàn thành ${done}/${assigned} nhiệm vụ được giao (dưới ${percent}%)`,
+    cadreViolation: 'có sai phạm trong công tác cán bộ hoặc mất đoàn kết nội bộ',
+    committeeDisciplined: 'có thành viên chi ủy bị kỷ luật liên quan đến chức trách, nhiệm vụ được giao',
+    committeeDegraded: 'có thành viên chi ủy bị kết luận suy thoái về tư tưởng chính trị, đạo đức, lối sống, "tự diễn biến", "tự chuyển hóa"',
+    tasksUnchecked: 'Chưa nhập số nhiệm vụ của chi bộ nên chưa kiểm tra điều kiện về nhiệm vụ.',
+    committeeMemberDisciplined: (n: number) =>
+      `Chưa đạt Hoàn thành xuất sắc nhiệm vụ: có ${n} thành viên chi ủy đang chấp hành kỷ luật (theo cột «Chức vụ» và «Đang chấp hành kỷ luật»).`,
+  },
   cond: {
     taskHTXS: 'chi bộ chưa hoàn thành xuất sắc các nhiệm vụ được giao',
     taskHTT: 'chi bộ chưa hoàn thành tốt các nhiệm vụ được giao',

@@ -26,6 +26,7 @@ export const TEMPLATE = {
     emulation: 'Kết quả thi đua năm học.',
     level: 'Một mức: HTXS, HTT, HT, KHT.',
     yesNo: 'Chọn «Có» hoặc «Không».',
+    peerGroup: 'Để trống thì lấy theo cột «Lãnh đạo, quản lý».',
   },
 } as const;
 

@@ -1,0 +1,48 @@
+/**
+ * Step 8: «Kết luận chi bộ» and, above it, «Quyết định cấp trên» (QĐ 366: the chi bộ
+ * proposes, the competent level decides). The decision is the result, with a warning when
+ * the criteria or the votes do not back it. Results are replaced, never mutated.
+ */
+import { votesPass, type MemberResult, type RuleContext } from './classify';
+import { isAbove } from './levels';
+import { LEVEL_NAMES, STATUS_NAMES } from './text/domain';
+import { EXPLAIN, QD366_TEXT } from './text/messages';
+import type { WarningCode } from './warnings';
+
+function decide(r: MemberResult, ctx: RuleContext): MemberResult {
+  const { conclusion, upperDecision } = r.member;
+  const decision = upperDecision ?? conclusion;
+  if (!decision || r.hasError) return r;
+  const ignored = (sentence: string): MemberResult => ({
+    ...r, warnings: [...r.warnings, 'overrideIgnored'], explanation: [...r.explanation, sentence],
+  });
+  if (r.ruleResult === 'KXL') return ignored(EXPLAIN.overrideIgnored(STATUS_NAMES[r.member.status] || EXPLAIN.under6monthsShort));
+  // An absent member is judged at the next meeting they attend: their criteria and votes
+  // are not known yet, so a decision can't be checked and is not applied.
+  if (r.member.status === 'absent') return ignored(EXPLAIN.overrideAbsent);
+
+  const warnings: WarningCode[] = [];
+  const explanation: string[] = [];
+  if (ctx.profile.proposes) {
+    if (conclusion) explanation.push(QD366_TEXT.proposal(LEVEL_NAMES[conclusion]));
+    if (upperDecision) explanation.push(QD366_TEXT.upperDecision(LEVEL_NAMES[upperDecision]));
+  } else {
+    explanation.push(EXPLAIN.override(LEVEL_NAMES[decision]));
+  }
+  if (r.ceiling && isAbove(decision, r.ceiling)) {
+    warnings.push('overrideAboveCeiling');
+    explanation.push(EXPLAIN.overrideAboveCeiling(LEVEL_NAMES[r.ceiling]));
+  }
+  if (ctx.useVotes && !votesPass(r.member, decision, ctx)) {
+    warnings.push('overrideNotSupported');
+    explanation.push(EXPLAIN.overrideNotSupported);
+  }
+  return {
+    ...r, result: decision, overridden: true, decided: upperDecision !== null,
+    warnings: [...r.warnings, ...warnings], explanation: [...r.explanation, ...explanation],
+  };
+}
+
+export function applyDecisions(results: readonly MemberResult[], ctx: RuleContext): MemberResult[] {
+  return results.map((r) => decide(r, ctx));
+}

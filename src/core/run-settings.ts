@@ -1,0 +1,59 @@
+/**
+ * The settings of one run: «Cấu hình» read through the setting registry (settings.ts), the
+ * profile in force resolved, the year worked out. Separate from the registry so that the
+ * sidebar, which only validates values, does not carry the rule profiles.
+ */
+import type { CalendarDate } from './normalize';
+import { profileById, type Profile } from './profiles';
+import { recordOf } from './record';
+import { SETTING_KEYS, SETTINGS, settingLabel, settingProblem, type RawSettings, type SettingKey, type SettingValues } from './settings';
+import { cellText } from './normalize';
+
+/** The settings of a run: the values, with the year and school year worked out. */
+export interface Settings extends Omit<SettingValues, 'year' | 'profile'> {
+  readonly year: number;
+  readonly profile: Profile;
+}
+
+export interface SettingError {
+  readonly key: SettingKey;
+  readonly label: string;
+  /** 1-based row in «Cấu hình», when it came from the sheet. */
+  readonly row: number | null;
+  readonly value: string;
+  readonly message: string;
+}
+
+/**
+ * Validates raw values; blanks take their defaults. `today` gives the default year. Only
+ * the labels of the profile in force (`profile`, else «Bộ quy tắc») report errors.
+ */
+export function parseSettings(
+  raw: RawSettings,
+  today: CalendarDate,
+  rows: Partial<Record<SettingKey, number>> = {},
+  profile?: Profile,
+): { settings: Settings; errors: SettingError[] } {
+  const errors: SettingError[] = [];
+  let reported: ReadonlySet<SettingKey> = new Set<SettingKey>(['profile']);
+  const value = <K extends SettingKey>(key: K): SettingValues[K] => {
+    const spec = SETTINGS[key];
+    const result = spec.parse.safeParse(raw[key] ?? '');
+    if (result.success) return result.data ?? spec.fallback;
+    if (reported.has(key) && !errors.some((e) => e.key === key)) {
+      const message = settingProblem(key, raw[key]) ?? '';
+      errors.push({ key, label: settingLabel(key), row: rows[key] ?? null, value: cellText(raw[key]), message });
+    }
+    return spec.fallback;
+  };
+  // «Bộ quy tắc» first: it says which labels belong to this run.
+  const inForce = profile ?? profileById(value('profile'));
+  reported = new Set(['profile', ...inForce.settings]);
+  const values = recordOf<SettingValues>(SETTING_KEYS, value);
+  const yearValue = values.year ?? today.year;
+  const settings: Settings = {
+    ...values, profile: inForce, year: yearValue, schoolYear: values.schoolYear || `${yearValue - 1}-${yearValue}`,
+  };
+  return { settings, errors };
+}
+
