@@ -70,3 +70,30 @@ export function resultOf(run: ClassificationRun, name: string): MemberResult {
   if (found.length !== 1) throw new Error(`expected exactly one member named ${name}, found ${found.length}`);
   return found[0] as MemberResult;
 }
+
+// ---------------------------------------------------------------------------
+// QĐ 366 profile builders.
+
+/** The QĐ 366 roster columns used by the core tests. */
+export const QD_HEADERS = [
+  'STT', 'Họ và tên', 'Chức vụ', 'Lãnh đạo, quản lý', 'Nhóm đối tượng', 'Loại đảng viên', 'Tình trạng',
+  'Điểm tiêu chí chung', 'Điểm kết quả nhiệm vụ', 'Tổng điểm',
+  'Số nhiệm vụ được giao', 'Số nhiệm vụ hoàn thành', 'Số nhiệm vụ chậm tiến độ', 'Số nhiệm vụ vượt mức',
+  'Khắc phục hạn chế kỳ trước', 'Tỷ lệ phiếu tín nhiệm thấp (%)', 'Tỷ lệ đơn vị phụ trách KHT (%)',
+  'Số tháng nghỉ ốm', 'Nghỉ thai sản', 'Đang chấp hành kỷ luật', 'Khuyết điểm',
+  'Phiếu HTXS', 'Phiếu HTT', 'Phiếu HT', 'Phiếu KHT', 'Kết luận chi bộ', 'Quyết định cấp trên',
+];
+
+/** One official, active 2B member with the given total score and 10 tasks all done on time, 3 above. */
+export function qdPerson(name: string, total: number | string, extra: RowSpec = {}): RowSpec {
+  return {
+    'Họ và tên': name, 'Loại đảng viên': 'Chính thức', 'Tổng điểm': total,
+    'Số nhiệm vụ được giao': 10, 'Số nhiệm vụ hoàn thành': 10, 'Số nhiệm vụ chậm tiến độ': 0, 'Số nhiệm vụ vượt mức': 3,
+    ...extra,
+  };
+}
+
+/** Runs the engine under the QĐ 366 profile. */
+export function classifyQd(rows: RowSpec[], settings: Record<string, unknown> = {}, headers: string[] = QD_HEADERS): ClassificationRun {
+  return classify(rows, { settings: { 'Bộ quy tắc': 'QĐ 366-QĐ/TW (2025)', ...settings }, headers });
+}
