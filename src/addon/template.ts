@@ -11,7 +11,7 @@ import {
   HEADER_BACKGROUND, RESULT_COLORS, ROSTER_VALIDATION, ROSTER_WIDTHS, SETTING_VALIDATION,
   WARNING_COLOR, settingsTemplateGrid,
 } from '../layout/template';
-import type { Services, Sheet, Spreadsheet } from './gas';
+import type { ConditionalFormatRule, Services, Sheet, Spreadsheet } from './gas';
 import { literalGrid } from './safe-text';
 import { buildValidation } from './validation';
 
@@ -63,16 +63,16 @@ function setupRoster(services: Services, book: Spreadsheet, options: TemplateOpt
 
   const result = position.outResult;
   const warnings = position.outWarnings;
-  const rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
+  const rules: ConditionalFormatRule[] = [];
   if (result) {
     const range = sheet.getRange(2, result, rows, 1);
     for (const [value, color] of Object.entries(RESULT_COLORS)) {
-      rules.push(services.app.newConditionalFormatRule().whenTextEqualTo(value).setBackground(color).setRanges([range as unknown as GoogleAppsScript.Spreadsheet.Range]).build());
+      rules.push(services.app.newConditionalFormatRule().whenTextEqualTo(value).setBackground(color).setRanges([range]).build());
     }
   }
   if (warnings) {
     const range = sheet.getRange(2, warnings, rows, 1);
-    rules.push(services.app.newConditionalFormatRule().whenCellNotEmpty().setBackground(WARNING_COLOR).setRanges([range as unknown as GoogleAppsScript.Spreadsheet.Range]).build());
+    rules.push(services.app.newConditionalFormatRule().whenCellNotEmpty().setBackground(WARNING_COLOR).setRanges([range]).build());
   }
   sheet.setConditionalFormatRules(rules);
   return existing === null;
