@@ -1,7 +1,10 @@
 /**
  * The subset of Apps Script the add-on uses, declared against @types/google-apps-script.
  * The shell only talks to these interfaces; the real services satisfy them (checked at
- * compile time in src/addon/gas-conformance.ts) and so does the local backend.
+ * compile time in src/addon/gas-conformance.ts) and the local backend's classes
+ * `implements` them (src/local), so both sides are checked by the compiler.
+ * Where Google's type returns another wide Google type (builders, rules, blobs, HTML
+ * output), the narrowed interface declares only the methods the shell calls.
  */
 type GRange = GoogleAppsScript.Spreadsheet.Range;
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -9,7 +12,32 @@ type GSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type GApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 
 export type CellValue = string | number | boolean | Date;
+/** @types declares BorderStyle as an ambient numeric enum; the shell only passes SpreadsheetApp.BorderStyle.* on. */
 export type BorderStyle = GoogleAppsScript.Spreadsheet.BorderStyle;
+
+/** A built validation rule; the shell only hands it back to Range.setDataValidation. */
+export type DataValidation = Pick<GoogleAppsScript.Spreadsheet.DataValidation, 'getAllowInvalid' | 'getHelpText'>;
+
+export interface DataValidationBuilder {
+  requireCheckbox(): DataValidationBuilder;
+  requireValueInList(values: string[], showDropdown: boolean): DataValidationBuilder;
+  setAllowInvalid(allowInvalidData: boolean): DataValidationBuilder;
+  setHelpText(helpText: string): DataValidationBuilder;
+  build(): DataValidation;
+}
+
+/** A built conditional-format rule; the shell only hands it back to Sheet.setConditionalFormatRules. */
+export interface ConditionalFormatRule {
+  getRanges(): Range[];
+}
+
+export interface ConditionalFormatRuleBuilder {
+  whenTextEqualTo(text: string): ConditionalFormatRuleBuilder;
+  whenCellNotEmpty(): ConditionalFormatRuleBuilder;
+  setBackground(color: string | null): ConditionalFormatRuleBuilder;
+  setRanges(ranges: Range[]): ConditionalFormatRuleBuilder;
+  build(): ConditionalFormatRule;
+}
 
 export interface Range
   extends Pick<GRange, 'getValues' | 'getRow' | 'getColumn' | 'getNumRows' | 'getNumColumns' | 'getA1Notation'> {
@@ -29,7 +57,7 @@ export interface Range
   setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): Range;
   setWrap(wrap: boolean): Range;
   setNumberFormat(format: string): Range;
-  setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): Range;
+  setDataValidation(rule: DataValidation | null): Range;
   setBorder(
     top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null,
     vertical: boolean | null, horizontal: boolean | null, color: string | null, style: BorderStyle | null,
@@ -46,8 +74,8 @@ export interface Sheet extends Pick<GSheet, 'getName' | 'getLastRow' | 'getLastC
   getDataRange(): Range;
   setFrozenRows(rows: number): void;
   setColumnWidth(column: number, width: number): Sheet;
-  setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void;
-  getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[];
+  setConditionalFormatRules(rules: ConditionalFormatRule[]): void;
+  getConditionalFormatRules(): ConditionalFormatRule[];
   setHiddenGridlines(hide: boolean): Sheet;
   activate(): Sheet;
   clear(): Sheet;
@@ -60,20 +88,62 @@ export interface Spreadsheet extends Pick<GSpreadsheet, 'getId' | 'getName' | 'g
   toast(message: string, title?: string, timeoutSeconds?: number): void;
 }
 
-export interface SpreadsheetApp
-  extends Pick<GApp, 'newDataValidation' | 'newConditionalFormatRule' | 'flush' | 'BorderStyle'> {
+export interface SpreadsheetApp extends Pick<GApp, 'flush'> {
   getActiveSpreadsheet(): Spreadsheet;
   getUi(): Ui;
+  newDataValidation(): DataValidationBuilder;
+  newConditionalFormatRule(): ConditionalFormatRuleBuilder;
+  readonly BorderStyle: { readonly SOLID: BorderStyle };
 }
 
-export type Ui = Pick<GoogleAppsScript.Base.Ui, 'createMenu' | 'alert' | 'showModalDialog' | 'showSidebar' | 'ButtonSet'>;
+export type Menu = Pick<GoogleAppsScript.Base.Menu, 'addToUi'> & { addItem(caption: string, functionName: string): Menu };
+export interface HtmlOutput {
+  setTitle(title: string): HtmlOutput;
+  setWidth(width: number): HtmlOutput;
+  setHeight(height: number): HtmlOutput;
+}
 
-export type LockService = Pick<GoogleAppsScript.Lock.LockService, 'getDocumentLock'>;
-export type UrlFetchApp = Pick<GoogleAppsScript.URL_Fetch.UrlFetchApp, 'fetch'>;
+export interface Ui {
+  createMenu(caption: string): Menu;
+  /** Google answers with the button pressed; the shell never reads it. */
+  alert(prompt: string): void;
+  showModalDialog(userInterface: HtmlOutput, title: string): void;
+  showSidebar(userInterface: HtmlOutput): void;
+}
+
+export type Lock = Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'releaseLock'>;
+export interface LockService {
+  getDocumentLock(): Lock | null;
+}
+
+export type FetchOptions = Pick<GoogleAppsScript.URL_Fetch.URLFetchRequestOptions, 'headers' | 'muteHttpExceptions'>;
+export type HttpResponse = Pick<GoogleAppsScript.URL_Fetch.HTTPResponse, 'getResponseCode' | 'getContent'>;
+export interface UrlFetchApp {
+  fetch(url: string, params: FetchOptions): HttpResponse;
+}
+
+/** Like Google's Blob (which is a BlobSource): what Utilities.newBlob gives and DriveApp.createFile takes. */
+export interface Blob extends Pick<GoogleAppsScript.Base.Blob, 'getBytes' | 'getContentType' | 'getName'> {
+  getBlob(): Blob;
+}
+export interface BlobSource {
+  getBlob(): Blob;
+}
+
 export type ScriptApp = Pick<GoogleAppsScript.Script.ScriptApp, 'getOAuthToken'>;
-export type Utilities = Pick<GoogleAppsScript.Utilities.Utilities, 'base64Encode' | 'base64Decode' | 'newBlob'>;
-export type DriveApp = Pick<GoogleAppsScript.Drive.DriveApp, 'createFile'>;
-export type HtmlService = Pick<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutput' | 'createHtmlOutputFromFile'>;
+export interface Utilities {
+  base64Encode(data: number[]): string;
+  base64Decode(encoded: string): number[];
+  newBlob(data: number[], contentType: string, name: string): Blob;
+}
+export interface DriveApp {
+  /** Google answers with the new File; the shell never reads it. */
+  createFile(blob: BlobSource): void;
+}
+export interface HtmlService {
+  createHtmlOutput(html: string): HtmlOutput;
+  createHtmlOutputFromFile(filename: string): HtmlOutput;
+}
 
 /** Reads the Apps Script globals with their narrowed types. */
 export interface Services {

@@ -6,6 +6,7 @@ import { DATTYLE, HANMUC_HTXS, XEPLOAI, XEPLOAI_DIEM } from '../core/custom-func
 import type { Services } from './gas';
 import * as menu from './menu';
 import type { SettingKey } from '../core/settings';
+import type { ServerApi } from './server-api';
 import * as sidebar from './sidebar-server';
 
 function services(): Services {
@@ -93,3 +94,11 @@ export function sidebarExportPdf() {
 export function sidebarSelectRow(sheet: 'roster' | 'settings', row: number): void {
   sidebar.sidebarSelectRow(services(), sheet, row);
 }
+
+// Compile-time check that this file implements ServerApi: Pick fails when a server function
+// is missing here, and the constraint fails when a parameter or the result does not fit.
+// The signatures are compared as function properties, so parameters are checked strictly
+// (contravariantly) rather than with the bivariance TypeScript allows for methods.
+type StrictServerApi = { readonly [K in keyof ServerApi]: (...args: Parameters<ServerApi[K]>) => ReturnType<ServerApi[K]> };
+type Implements<Api, T extends Api> = T;
+export type ServerApiImplemented = Implements<StrictServerApi, Pick<typeof import('./main'), keyof ServerApi>>;

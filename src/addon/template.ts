@@ -12,7 +12,7 @@ import { SHEET_NAMES, TEMPLATE } from '../core/text/sheets';
 import {
   columnValidation, HEADER_BACKGROUND, RESULT_COLORS, rosterColumns, settingValidation, WARNING_COLOR, settingsTemplateGrid,
 } from '../layout/template';
-import type { Services, Sheet, Spreadsheet } from './gas';
+import type { ConditionalFormatRule, Services, Sheet, Spreadsheet } from './gas';
 import { literalGrid } from './safe-text';
 import { buildValidation } from './validation';
 
@@ -66,16 +66,16 @@ function setupRoster(services: Services, book: Spreadsheet, profile: Profile, op
 
   const result = position.get('outResult');
   const warnings = position.get('outWarnings');
-  const rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
+  const rules: ConditionalFormatRule[] = [];
   if (result) {
     const range = sheet.getRange(2, result, rows, 1);
     for (const [value, color] of Object.entries(RESULT_COLORS)) {
-      rules.push(services.app.newConditionalFormatRule().whenTextEqualTo(value).setBackground(color).setRanges([range as unknown as GoogleAppsScript.Spreadsheet.Range]).build());
+      rules.push(services.app.newConditionalFormatRule().whenTextEqualTo(value).setBackground(color).setRanges([range]).build());
     }
   }
   if (warnings) {
     const range = sheet.getRange(2, warnings, rows, 1);
-    rules.push(services.app.newConditionalFormatRule().whenCellNotEmpty().setBackground(WARNING_COLOR).setRanges([range as unknown as GoogleAppsScript.Spreadsheet.Range]).build());
+    rules.push(services.app.newConditionalFormatRule().whenCellNotEmpty().setBackground(WARNING_COLOR).setRanges([range]).build());
   }
   sheet.setConditionalFormatRules(rules);
   return existing === null;

@@ -1,8 +1,8 @@
 /** Turns a ValidationSpec into an Apps Script data-validation rule. */
 import type { ValidationSpec } from '../layout/template';
-import type { SpreadsheetApp } from './gas';
+import type { DataValidation, SpreadsheetApp } from './gas';
 
-export function buildValidation(app: SpreadsheetApp, spec: ValidationSpec): GoogleAppsScript.Spreadsheet.DataValidation {
+export function buildValidation(app: SpreadsheetApp, spec: ValidationSpec): DataValidation {
   const builder = app.newDataValidation();
   if (spec.kind === 'checkbox') return builder.requireCheckbox().build();
   // allowInvalid: the engine accepts aliases and unaccented spellings, so Sheets only warns.

@@ -1,16 +1,20 @@
 /**
  * Local stand-ins for SpreadsheetApp.newDataValidation() and newConditionalFormatRule().
- * Only the builder methods the add-on uses exist; the result is cast to Google's type at
- * the boundary, since the shell only passes it back to setDataValidation / setConditionalFormatRules.
+ * They implement the narrowed builder and rule interfaces of src/addon/gas.ts; the shell
+ * only passes a built rule back to setDataValidation / setConditionalFormatRules.
  */
+import type { ConditionalFormatRule, ConditionalFormatRuleBuilder, DataValidation, DataValidationBuilder, Range } from '../addon/gas';
 import type { Validation } from './cell-model';
-import type { LocalRange } from './workbook';
+import { LocalRange } from './workbook';
 
-export class LocalDataValidation {
+export class LocalDataValidation implements DataValidation {
   constructor(readonly rule: Validation) {}
+  /** Google's default for a new rule is true (a warning, not a rejection). */
+  getAllowInvalid(): boolean { return this.rule.kind === 'list' ? this.rule.allowInvalid : true; }
+  getHelpText(): string { return this.rule.kind === 'list' ? (this.rule.helpText ?? '') : ''; }
 }
 
-export class LocalDataValidationBuilder {
+export class LocalDataValidationBuilder implements DataValidationBuilder {
   private rule: Validation = { kind: 'list', values: [], allowInvalid: true };
   private help: string | undefined;
 
@@ -39,17 +43,41 @@ export class LocalDataValidationBuilder {
   }
 }
 
-export interface LocalConditionalRule {
+export type RuleCondition = { readonly kind: 'textEqualTo' | 'textContains'; readonly text: string } | { readonly kind: 'notEmpty' };
+
+export class LocalConditionalRule implements ConditionalFormatRule {
   readonly ranges: readonly { sheet: string; a1: string; row: number; column: number; numRows: number; numColumns: number }[];
-  readonly condition: { readonly kind: 'textEqualTo' | 'textContains'; readonly text: string } | { readonly kind: 'notEmpty' };
   readonly background?: string;
   readonly fontColor?: string;
   readonly bold?: boolean;
+
+  constructor(
+    private readonly rangeList: readonly LocalRange[],
+    readonly condition: RuleCondition,
+    format: { background?: string | undefined; fontColor?: string | undefined; bold?: boolean | undefined },
+  ) {
+    this.ranges = rangeList.map((r) => ({
+      sheet: r.sheetName, a1: r.getA1Notation(), row: r.getRow(), column: r.getColumn(), numRows: r.getNumRows(), numColumns: r.getNumColumns(),
+    }));
+    if (format.background) this.background = format.background;
+    if (format.fontColor) this.fontColor = format.fontColor;
+    if (format.bold !== undefined) this.bold = format.bold;
+  }
+
+  getRanges(): LocalRange[] {
+    return [...this.rangeList];
+  }
 }
 
-export class LocalConditionalFormatRuleBuilder {
+/** The local backend only ever sees its own ranges; anything else is a programming error. */
+function localRange(range: Range): LocalRange {
+  if (!(range instanceof LocalRange)) throw new Error('Not a range of the local workbook.');
+  return range;
+}
+
+export class LocalConditionalFormatRuleBuilder implements ConditionalFormatRuleBuilder {
   private ranges: LocalRange[] = [];
-  private condition: LocalConditionalRule['condition'] = { kind: 'notEmpty' };
+  private condition: RuleCondition = { kind: 'notEmpty' };
   private background: string | undefined;
   private fontColor: string | undefined;
   private bold: boolean | undefined;
@@ -69,8 +97,8 @@ export class LocalConditionalFormatRuleBuilder {
     return this;
   }
 
-  setBackground(color: string): this {
-    this.background = color;
+  setBackground(color: string | null): this {
+    this.background = color ?? undefined;
     return this;
   }
 
@@ -84,20 +112,12 @@ export class LocalConditionalFormatRuleBuilder {
     return this;
   }
 
-  setRanges(ranges: LocalRange[]): this {
-    this.ranges = [...ranges];
+  setRanges(ranges: Range[]): this {
+    this.ranges = ranges.map(localRange);
     return this;
   }
 
   build(): LocalConditionalRule {
-    return {
-      ranges: this.ranges.map((r) => ({
-        sheet: r.sheetName, a1: r.getA1Notation(), row: r.getRow(), column: r.getColumn(), numRows: r.getNumRows(), numColumns: r.getNumColumns(),
-      })),
-      condition: this.condition,
-      ...(this.background ? { background: this.background } : {}),
-      ...(this.fontColor ? { fontColor: this.fontColor } : {}),
-      ...(this.bold !== undefined ? { bold: this.bold } : {}),
-    };
+    return new LocalConditionalRule(this.ranges, this.condition, { background: this.background, fontColor: this.fontColor, bold: this.bold });
   }
 }

@@ -106,7 +106,8 @@ const widths = new WeakMap<PDFKit.PDFDocument, Map<string, number>>();
 function textWidth(doc: PDFKit.PDFDocument, text: string): number {
   let cache = widths.get(doc);
   if (!cache) widths.set(doc, (cache = new Map()));
-  const font = doc as unknown as { _font?: { name?: string }; _fontSize?: number };
+  // pdfkit keeps the current font and size in fields its typings leave out; both are optional here.
+  const font = doc as PDFKit.PDFDocument & { _font?: { name?: string }; _fontSize?: number };
   const key = `${font._font?.name ?? ''}|${font._fontSize ?? 0}|${text}`;
   let width = cache.get(key);
   if (width === undefined) cache.set(key, (width = doc.widthOfString(text)));

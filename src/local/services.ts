@@ -5,7 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DriveApp, HtmlService, LockService, ScriptApp, SpreadsheetApp, Ui, UrlFetchApp, Utilities } from '../addon/gas';
+import type {
+  Blob, BlobSource, BorderStyle, DriveApp, FetchOptions, HtmlOutput, HtmlService, HttpResponse, Lock, LockService, Menu, ScriptApp, SpreadsheetApp, Ui,
+  UrlFetchApp, Utilities,
+} from '../addon/gas';
 import { LocalConditionalFormatRuleBuilder, LocalDataValidationBuilder } from './builders';
 import type { CallCounter } from './call-counter';
 import type { LocalSpreadsheet } from './workbook';
@@ -20,7 +23,7 @@ export interface RecordedMenu {
   readonly items: MenuItem[];
 }
 
-export class LocalMenu {
+export class LocalMenu implements Menu {
   readonly items: MenuItem[] = [];
   constructor(private readonly ui: LocalUi, readonly title: string) {}
   addItem(caption: string, functionName: string): this {
@@ -36,7 +39,7 @@ export class LocalMenu {
   }
 }
 
-export class LocalHtmlOutput {
+export class LocalHtmlOutput implements HtmlOutput {
   title = '';
   width = 0;
   height = 0;
@@ -54,7 +57,7 @@ export interface Shown {
   readonly body: string;
 }
 
-export class LocalUi {
+export class LocalUi implements Ui {
   readonly menus: RecordedMenu[] = [];
   readonly shown: Shown[] = [];
   readonly ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' };
@@ -79,7 +82,7 @@ export class LocalUi {
 }
 
 /** A document lock. Local code is single-threaded, so a held lock fails at once instead of waiting. */
-export class LocalLock {
+export class LocalLock implements Lock {
   held = false;
   constructor(private readonly counter: CallCounter) {}
   tryLock(_timeoutMs: number): boolean {
@@ -100,9 +103,12 @@ export class LocalLock {
   }
 }
 
-export const BORDER_STYLE = {
-  DOTTED: 'DOTTED', DASHED: 'DASHED', SOLID: 'SOLID', SOLID_MEDIUM: 'SOLID_MEDIUM', SOLID_THICK: 'SOLID_THICK', DOUBLE: 'DOUBLE',
-} as const;
+/** The border styles by name. @types declares Google's enum as an ambient numeric enum, so
+ *  the local values are the members' positions in that declaration (see borderStyleName). */
+export const BORDER_STYLE_NAMES = ['DOTTED', 'DASHED', 'SOLID', 'SOLID_MEDIUM', 'SOLID_THICK', 'DOUBLE'] as const;
+export const BORDER_STYLE: Readonly<Record<(typeof BORDER_STYLE_NAMES)[number], BorderStyle>> = {
+  DOTTED: 0, DASHED: 1, SOLID: 2, SOLID_MEDIUM: 3, SOLID_THICK: 4, DOUBLE: 5,
+};
 
 export const AUTH_MODE = { NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' } as const;
 
@@ -117,21 +123,22 @@ export class LocalProperties {
 /** A recorded fake of UrlFetchApp: every request is kept; the answer comes from `respond`. */
 export interface FetchRecord {
   readonly url: string;
-  readonly params: Record<string, unknown>;
+  readonly params: FetchOptions;
 }
 
-export class LocalBlob {
+export class LocalBlob implements Blob {
   constructor(readonly bytes: Uint8Array, readonly contentType: string, readonly name: string) {}
   getBytes(): number[] { return [...this.bytes]; }
   getName(): string { return this.name; }
   getContentType(): string { return this.contentType; }
+  getBlob(): LocalBlob { return this; }
 }
 
-export class LocalUrlFetch {
+export class LocalUrlFetch implements UrlFetchApp {
   readonly requests: FetchRecord[] = [];
   respond: (url: string) => { code: number; content: Uint8Array } = () => ({ code: 200, content: new TextEncoder().encode('%PDF-1.4\n% local fake\n') });
   constructor(private readonly counter: CallCounter) {}
-  fetch(url: string, params: Record<string, unknown> = {}) {
+  fetch(url: string, params: FetchOptions = {}): HttpResponse & { getBlob(): LocalBlob } {
     this.counter.count('UrlFetchApp.fetch');
     this.requests.push({ url, params });
     const { code, content } = this.respond(url);
@@ -176,7 +183,7 @@ export function createLocalServices(book: LocalSpreadsheet, options: LocalServic
   const documentProps = new LocalProperties();
   const userProps = new LocalProperties();
   const scriptProps = new LocalProperties();
-  const app = {
+  const app: SpreadsheetApp & { readonly AuthMode: typeof AUTH_MODE } = {
     getActiveSpreadsheet: () => { counter.count('SpreadsheetApp.getActiveSpreadsheet'); return book; },
     getUi: () => { counter.count('SpreadsheetApp.getUi'); return ui; },
     flush: () => { counter.count('SpreadsheetApp.flush'); },
@@ -189,33 +196,39 @@ export function createLocalServices(book: LocalSpreadsheet, options: LocalServic
     createHtmlOutput: (content?: string) => new LocalHtmlOutput(content ?? ''),
     // As in Apps Script, the file name is given without ".html".
     createHtmlOutputFromFile: (name: string) => new LocalHtmlOutput(readFileSync(join(options.htmlDir, `${name}.html`), 'utf8')),
-  };
+  } satisfies HtmlService;
   const urlFetch = new LocalUrlFetch(counter);
   const driveFiles: LocalBlob[] = [];
   const utilities = {
     base64Encode: (data: number[] | Uint8Array | string) => Buffer.from(toBytes(data)).toString('base64'),
     base64Decode: (text: string) => [...Buffer.from(text, 'base64')],
     newBlob: (data: number[] | Uint8Array | string, contentType?: string, name?: string) => new LocalBlob(toBytes(data), contentType ?? '', name ?? ''),
+  } satisfies Utilities;
+  const lockService: LockService = { getDocumentLock: () => { counter.count('LockService.getDocumentLock'); return lock; } };
+  const script: ScriptApp = { getOAuthToken: () => { counter.count('ScriptApp.getOAuthToken'); return 'local-oauth-token'; } };
+  const drive: DriveApp = {
+    createFile: (source: BlobSource) => {
+      counter.count('DriveApp.createFile');
+      const blob = source.getBlob();
+      driveFiles.push(blob instanceof LocalBlob ? blob : new LocalBlob(Uint8Array.from(blob.getBytes()), blob.getContentType() ?? '', blob.getName() ?? ''));
+    },
   };
   return {
     book, counter, ui, lock, urlFetch, driveFiles,
     globals: {
-      // The local classes implement the narrowed interfaces structurally; Google's enum and
-      // builder types are nominal-ish, so these two objects cross the boundary with a cast.
-      SpreadsheetApp: app as unknown as SpreadsheetApp,
-      LockService: { getDocumentLock: () => { counter.count('LockService.getDocumentLock'); return lock; } } as unknown as LockService,
-      HtmlService: html as unknown as HtmlService,
+      SpreadsheetApp: app,
+      LockService: lockService,
+      HtmlService: html,
       PropertiesService: {
         getDocumentProperties: () => documentProps,
         getUserProperties: () => userProps,
         getScriptProperties: () => scriptProps,
       },
       Logger: { log: () => undefined },
-      // Fakes of the export path; Google's Blob and HTTPResponse types are wide, so these cross with a cast.
-      UrlFetchApp: urlFetch as unknown as UrlFetchApp,
-      ScriptApp: { getOAuthToken: () => { counter.count('ScriptApp.getOAuthToken'); return 'local-oauth-token'; } } as unknown as ScriptApp,
-      Utilities: utilities as unknown as Utilities,
-      DriveApp: { createFile: (blob: LocalBlob) => { counter.count('DriveApp.createFile'); driveFiles.push(blob); return blob; } } as unknown as DriveApp,
+      UrlFetchApp: urlFetch,
+      ScriptApp: script,
+      Utilities: utilities,
+      DriveApp: drive,
     },
   };
 }

@@ -10,8 +10,9 @@
  *   (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getlastrow).
  * Formulas are kept but not evaluated: a formula cell reads as its last known value.
  */
-import type { BorderStyle, CellValue, Range, Sheet, Spreadsheet } from '../addon/gas';
-import { LocalDataValidation, type LocalConditionalRule } from './builders';
+import type { BorderStyle, CellValue, ConditionalFormatRule, DataValidation, Range, Sheet, Spreadsheet } from '../addon/gas';
+import { LocalConditionalRule, LocalDataValidation } from './builders';
+import { BORDER_STYLE_NAMES } from './services';
 import type { CallCounter } from './call-counter';
 import { isDate } from '../core/normalize';
 import { MENU } from '../core/text/ui';
@@ -208,15 +209,18 @@ export class LocalSheet implements Sheet {
     return this;
   }
 
-  setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
+  setConditionalFormatRules(rules: ConditionalFormatRule[]): void {
     this.count('setConditionalFormatRules');
-    // The rules were built by LocalConditionalFormatRuleBuilder (see builders.ts).
-    this.conditionalRules = rules as unknown as LocalConditionalRule[];
+    // Only rules built by LocalConditionalFormatRuleBuilder (builders.ts) can reach here.
+    this.conditionalRules = rules.map((rule) => {
+      if (!(rule instanceof LocalConditionalRule)) throw new Error('Not a conditional-format rule of the local workbook.');
+      return rule;
+    });
   }
 
-  getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+  getConditionalFormatRules(): LocalConditionalRule[] {
     this.count('getConditionalFormatRules');
-    return this.conditionalRules as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRule[];
+    return [...this.conditionalRules];
   }
 
   setHiddenGridlines(hide: boolean): LocalSheet {
@@ -416,12 +420,12 @@ export class LocalRange implements Range {
     return this.style((s) => { s.numberFormat = format; });
   }
 
-  setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): LocalRange {
+  setDataValidation(rule: DataValidation | null): LocalRange {
     this.count('setDataValidation');
-    // Built by LocalDataValidationBuilder (builders.ts); the cast only crosses the type boundary.
-    const local = rule as unknown as LocalDataValidation | null;
+    // Only rules built by LocalDataValidationBuilder (builders.ts) can reach here.
+    if (rule !== null && !(rule instanceof LocalDataValidation)) throw new Error('Not a data-validation rule of the local workbook.');
     return this.forEachCell((cell) => {
-      if (local instanceof LocalDataValidation) cell.validation = local.rule;
+      if (rule) cell.validation = rule.rule;
       else delete cell.validation;
     });
   }
@@ -504,7 +508,8 @@ export class LocalRange implements Range {
 }
 
 function borderStyleName(style: BorderStyle | null): 'thin' | 'medium' | 'thick' | 'dotted' | 'dashed' | 'double' {
-  const name = style === null ? 'SOLID' : String(style);
+  // Local values are positions in BORDER_STYLE_NAMES (services.ts); Google's own print as their names.
+  const name = style === null ? 'SOLID' : (BORDER_STYLE_NAMES[style] ?? String(style));
   if (name.includes('DOTTED')) return 'dotted';
   if (name.includes('DASHED')) return 'dashed';
   if (name.includes('DOUBLE')) return 'double';

@@ -114,7 +114,7 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array, counter = new Cal
       });
     });
     // Dropdowns may sit on rows that hold nothing else, which eachRow does not visit.
-    const validations = (ws as unknown as { dataValidations?: { model?: Record<string, ExcelJS.DataValidation> } }).dataValidations?.model ?? {};
+    const validations = dataValidationsOf(ws)?.model ?? {};
     for (const [address, dv] of Object.entries(validations)) {
       const rule = readValidation({ dataValidation: dv } as ExcelJS.Cell);
       if (!rule) continue;
@@ -209,15 +209,22 @@ function excelValidation(v: Validation): ExcelJS.DataValidation {
   };
 }
 
+/** exceljs keeps a sheet's dropdowns in `dataValidations`, which its typings leave out; optional here. */
+function dataValidationsOf(ws: ExcelJS.Worksheet): { model?: Record<string, ExcelJS.DataValidation>; add(address: string, v: ExcelJS.DataValidation): void } | undefined {
+  return (ws as ExcelJS.Worksheet & { dataValidations?: ReturnType<typeof dataValidationsOf> }).dataValidations;
+}
+
 /** Dropdowns go in as one range per run of equal cells in a column, not one per cell. */
 function writeValidations(ws: ExcelJS.Worksheet, sheet: LocalSheet): void {
+  const validations = dataValidationsOf(ws);
+  if (!validations) throw new Error('exceljs: the worksheet has no dataValidations.');
   const width = Math.max(0, ...sheet.rows.map((row) => row?.length ?? 0));
   for (let c = 1; c <= width; c++) {
     let start = 0;
     let key = '';
     let rule: Validation | undefined;
     const flush = (end: number) => {
-      if (rule) (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(start === end ? `${columnLetter(c)}${start}` : `${columnLetter(c)}${start}:${columnLetter(c)}${end}`, excelValidation(rule));
+      if (rule) validations.add(start === end ? `${columnLetter(c)}${start}` : `${columnLetter(c)}${start}:${columnLetter(c)}${end}`, excelValidation(rule));
     };
     for (let r = 1; r <= sheet.rows.length + 1; r++) {
       const v = sheet.cell(r, c)?.validation;

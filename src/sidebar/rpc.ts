@@ -6,9 +6,11 @@ import type { ServerApi } from '../addon/server-api';
 
 type Handler = (value: unknown) => void;
 
+/** google.script.run: the two handler setters, and one method per server function (looked up by name). */
 export interface ScriptRun {
   withSuccessHandler(handler: Handler): ScriptRun;
   withFailureHandler(handler: (error: Error) => void): ScriptRun;
+  readonly [serverFunction: string]: unknown;
 }
 
 declare const google: { script: { run: ScriptRun } };
@@ -20,7 +22,8 @@ export function call<K extends ServerName>(name: K, ...args: Parameters<ServerAp
     const runner = google.script.run
       .withSuccessHandler((value) => resolve(value as ReturnType<ServerApi[K]>))
       .withFailureHandler((error) => reject(error instanceof Error ? error : new Error(String(error))));
-    const fn = (runner as unknown as Record<K, (...a: Parameters<ServerApi[K]>) => void>)[name];
+    const fn = runner[name];
+    if (typeof fn !== 'function') throw new Error(`google.script.run has no function ${name}`);
     fn.apply(runner, args);
   });
 }

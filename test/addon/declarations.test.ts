@@ -1,11 +1,11 @@
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { ENTRY_POINTS } from '../../src/addon/entrypoints';
+import { BUNDLE_GLOBAL, ENTRY_POINTS } from '../../src/addon/entrypoints';
 import { PLAN_2023 } from '../../src/core/profiles';
 import { fnDocs } from '../../src/core/text';
+import { bundleSource, CODE_PATH, loadBundle } from './gas-vm';
 
 const FN_DOCS = fnDocs(PLAN_2023);
-import { bundleSource, CODE_PATH } from './gas-vm';
 
 const source = ts.createSourceFile(CODE_PATH, bundleSource(), ts.ScriptTarget.ES2020, true, ts.ScriptKind.JS);
 
@@ -29,6 +29,31 @@ describe('declarations in the pushed file', () => {
     };
     visit(source);
     expect(moduleSyntax).toBe(0);
+  });
+
+  it('has one top-level stub per export of the bundle and one export per stub, each stub forwarding to its own export', () => {
+    // What the add-on really exports: the enumerable properties of the bundle's global,
+    // read from Code.js run in a fresh context (esbuild's IIFE returns the module's exports).
+    const exported = (loadBundle().context as Record<string, unknown>)[BUNDLE_GLOBAL] as Record<string, unknown>;
+    const exports = Object.keys(exported).sort();
+    const stubs = [...topLevelFunctions().keys()].sort();
+    expect(stubs).toEqual(exports);
+    expect(ENTRY_POINTS.map((e) => e.name).sort()).toEqual(exports);
+    for (const [name, fn] of topLevelFunctions()) {
+      const target = exported[name];
+      expect(typeof target, name).toBe('function');
+      const params = fn.parameters.map((p) => p.name.getText(source));
+      // The stub is exactly `return PhanLoai.<name>(<its own parameters>);`.
+      const body = fn.body?.statements ?? [];
+      expect(body, name).toHaveLength(1);
+      const call = body[0] && ts.isReturnStatement(body[0]) ? body[0].expression : undefined;
+      expect(call && ts.isCallExpression(call), name).toBe(true);
+      const callee = (call as ts.CallExpression).expression;
+      expect(callee.getText(source), name).toBe(`${BUNDLE_GLOBAL}.${name}`);
+      expect((call as ts.CallExpression).arguments.map((a) => a.getText(source)), name).toEqual(params);
+      // No argument the export declares is dropped by its stub.
+      expect(params.length, name).toBeGreaterThanOrEqual((target as (...a: unknown[]) => unknown).length);
+    }
   });
 
   it.each(ENTRY_POINTS.map((e) => [e.name, e]))('%s is a real top-level function declaration with its parameters', (_name, entry) => {

@@ -20,7 +20,7 @@ describe('score bands (Điều 10–11): 90 / 70 / 50, tasks all done on time, 3
     ['69,99', 'HT', '6999 < 7000: HT band'],
     ['50', 'HT', '50 ≥ 50: HT band'],
     ['49,99', 'KHT', '4999 < 5000: the score is a KHT trigger'],
-  ])('S = %s → %s (%s)', (score, level) => {
+  ] as [string | number, string, string][])('S = %s → %s (%s)', (score, level) => {
     const { r } = one(qdPerson('Lê Văn An', score));
     expect(r.result).toBe(level);
     expect(r.warnings).toEqual([]);
