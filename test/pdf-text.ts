@@ -19,7 +19,10 @@ export async function readPdf(bytes: Uint8Array): Promise<PageText[]> {
     const content = await page.getTextContent();
     const items = content.items.filter((i): i is TextItem => 'str' in i);
     // A wrapped cell gives one item per line, each ending in hasEOL.
-    const text = items.map((i) => i.str + (i.hasEOL ? '\n' : '')).join('').normalize('NFC');
+    const text = items
+      .map((i) => i.str + (i.hasEOL ? '\n' : ''))
+      .join('')
+      .normalize('NFC');
     pages.push({ view: page.view, items, text });
   }
   await pdf.destroy();

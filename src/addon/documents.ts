@@ -15,7 +15,12 @@ import { renderLayout } from './render';
 import { UserError } from './user-error';
 
 /** Recompute and render under one hold of the lock, so no other run slips in between. */
-function recomputeAndRender(services: Services, today: CalendarDate, render: (run: ClassificationRun) => void, overrides?: SettingOverrides): RecomputeResult {
+function recomputeAndRender(
+  services: Services,
+  today: CalendarDate,
+  render: (run: ClassificationRun) => void,
+  overrides?: SettingOverrides,
+): RecomputeResult {
   return withDocumentLock(services, () => {
     const result = recomputeUnlocked(services, today, overrides);
     render(result.run);
@@ -47,9 +52,14 @@ export function generateReviewOrder(services: Services, today: CalendarDate): Do
 
 /** One recompute, then all three generated sheets (the CLI's path). */
 export function generateAllDocuments(services: Services, today: CalendarDate, overrides?: SettingOverrides): ClassificationRun {
-  return recomputeAndRender(services, today, (run) => {
-    for (const layout of [reportLayout(run), ballotsLayout(run), reviewOrderLayout(run)]) renderLayout(services, layout);
-  }, overrides).run;
+  return recomputeAndRender(
+    services,
+    today,
+    (run) => {
+      for (const layout of [reportLayout(run), ballotsLayout(run), reviewOrderLayout(run)]) renderLayout(services, layout);
+    },
+    overrides,
+  ).run;
 }
 
 export interface ExportedPdf {
@@ -74,7 +84,11 @@ export function exportReportPdf(services: Services, today: CalendarDate): Export
   });
   const code = response.getResponseCode();
   if (code !== 200) throw new UserError(DOCS_UI.pdfFailed(code));
-  return { fileName: DOCS_UI.pdfFileName(recomputed.run.settings.year), base64: utilities.base64Encode(response.getContent()), recomputed };
+  return {
+    fileName: DOCS_UI.pdfFileName(recomputed.run.settings.year),
+    base64: utilities.base64Encode(response.getContent()),
+    recomputed,
+  };
 }
 
 /** Saves the exported PDF to the user's Drive (scope drive.file: only files this add-on creates). */

@@ -47,13 +47,20 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   { name: 'onOpen', params: ['e'], kind: 'trigger', doc: [`Builds the «${MENU.title}» menu; works in AuthMode.NONE.`] },
   { name: 'onInstall', params: ['e'], kind: 'trigger', doc: ['Runs onOpen after the add-on is installed.'] },
   ...MENU_ITEMS.map(([caption, name]): EntryPoint => ({ name, params: [], kind: 'menu', doc: [`Menu item «${caption}».`] })),
-  { name: 'saveReportPdfToDrive', params: [], kind: 'server', doc: ['google.script.run target of the PDF dialog: saves the report PDF to Drive.'] },
-  ...SERVER_FUNCTIONS.map((name): EntryPoint => ({
-    name,
-    params: SERVER_PARAMS[name] ?? [],
+  {
+    name: 'saveReportPdfToDrive',
+    params: [],
     kind: 'server',
-    doc: [`google.script.run target of the sidebar (ServerApi.${name}).`],
-  })),
+    doc: ['google.script.run target of the PDF dialog: saves the report PDF to Drive.'],
+  },
+  ...SERVER_FUNCTIONS.map(
+    (name): EntryPoint => ({
+      name,
+      params: SERVER_PARAMS[name] ?? [],
+      kind: 'server',
+      doc: [`google.script.run target of the sidebar (ServerApi.${name}).`],
+    }),
+  ),
   customFunction('XEPLOAI'),
   customFunction('XEPLOAI_DIEM'),
   customFunction('DATTYLE'),

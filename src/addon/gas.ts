@@ -59,8 +59,14 @@ export interface Range
   setNumberFormat(format: string): Range;
   setDataValidation(rule: DataValidation | null): Range;
   setBorder(
-    top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null,
-    vertical: boolean | null, horizontal: boolean | null, color: string | null, style: BorderStyle | null,
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    vertical: boolean | null,
+    horizontal: boolean | null,
+    color: string | null,
+    style: BorderStyle | null,
   ): Range;
   merge(): Range;
   mergeAcross(): Range;
@@ -69,7 +75,8 @@ export interface Range
   clear(): Range;
 }
 
-export interface Sheet extends Pick<GSheet, 'getName' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' | 'getSheetId'> {
+export interface Sheet
+  extends Pick<GSheet, 'getName' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' | 'getSheetId'> {
   getRange(row: number, column: number, numRows?: number, numColumns?: number): Range;
   getDataRange(): Range;
   setFrozenRows(rows: number): void;

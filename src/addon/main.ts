@@ -11,8 +11,13 @@ import * as sidebar from './sidebar-server';
 
 function services(): Services {
   return {
-    app: SpreadsheetApp, lock: LockService, html: HtmlService,
-    fetch: UrlFetchApp, script: ScriptApp, utilities: Utilities, drive: DriveApp,
+    app: SpreadsheetApp,
+    lock: LockService,
+    html: HtmlService,
+    fetch: UrlFetchApp,
+    script: ScriptApp,
+    utilities: Utilities,
+    drive: DriveApp,
   };
 }
 

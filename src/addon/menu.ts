@@ -34,7 +34,8 @@ function runAction(services: Services, action: () => void): void {
   try {
     action();
   } catch (error) {
-    const message = error instanceof UserError ? error.message : UI.unexpected(error instanceof Error ? error.message : String(error));
+    const message =
+      error instanceof UserError ? error.message : UI.unexpected(error instanceof Error ? error.message : String(error));
     services.app.getUi().alert(message);
     if (!(error instanceof UserError)) throw error;
   }
@@ -48,7 +49,10 @@ export function menuRecompute(services: Services, now: Date): void {
     const problems = [...run.errors.map((e) => e.message), ...run.settingErrors.map((e) => e.message)];
     if (problems.length > 0) {
       const intro = run.errors.length > 0 ? UI.errorsIntro : UI.settingErrorsIntro;
-      const html = services.html.createHtmlOutput(dialogPage([intro], problems)).setWidth(640).setHeight(420);
+      const html = services.html
+        .createHtmlOutput(dialogPage([intro], problems))
+        .setWidth(640)
+        .setHeight(420);
       services.app.getUi().showModalDialog(html, UI.errorsTitle);
     }
   });
@@ -66,7 +70,11 @@ export function menuHelp(services: Services): void {
   services.app.getUi().showModalDialog(html, HELP.title);
 }
 
-function toastAction(services: Services, now: Date, action: (s: Services, today: ReturnType<typeof toCalendarDate>) => { message: string }): void {
+function toastAction(
+  services: Services,
+  now: Date,
+  action: (s: Services, today: ReturnType<typeof toCalendarDate>) => { message: string },
+): void {
   runAction(services, () => {
     const { message } = action(services, toCalendarDate(now));
     services.app.getActiveSpreadsheet().toast(message, UI.toastTitle, 8);

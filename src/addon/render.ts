@@ -29,7 +29,9 @@ export function renderLayout(services: Services, layout: SheetLayout): Sheet {
   for (const m of layout.merges) sheet.getRange(m.row, m.column, m.numRows, m.numColumns).merge();
   for (const m of layout.mergeAcross) sheet.getRange(m.row, m.column, m.numRows, m.numColumns).mergeAcross();
   for (const b of layout.borders) {
-    sheet.getRange(b.row, b.column, b.numRows, b.numColumns).setBorder(true, true, true, true, true, true, '#000000', services.app.BorderStyle.SOLID);
+    sheet
+      .getRange(b.row, b.column, b.numRows, b.numColumns)
+      .setBorder(true, true, true, true, true, true, '#000000', services.app.BorderStyle.SOLID);
   }
   layout.columnWidths.forEach((px, i) => sheet.setColumnWidth(i + 1, px));
   sheet.setHiddenGridlines(true);

@@ -82,6 +82,12 @@ export interface ServerApi {
 }
 
 export const SERVER_FUNCTIONS: readonly (keyof ServerApi)[] = [
-  'sidebarState', 'sidebarSaveSettings', 'sidebarRecompute', 'sidebarReport', 'sidebarBallots',
-  'sidebarReviewOrder', 'sidebarExportPdf', 'sidebarSelectRow',
+  'sidebarState',
+  'sidebarSaveSettings',
+  'sidebarRecompute',
+  'sidebarReport',
+  'sidebarBallots',
+  'sidebarReviewOrder',
+  'sidebarExportPdf',
+  'sidebarSelectRow',
 ];

@@ -19,7 +19,15 @@ import { exportReportPdf, generateBallots, generateReport, generateReviewOrder, 
 import type { CellValue, Services } from './gas';
 import { readAndClassify, recompute, withDocumentLock } from './recompute';
 import { literalGrid } from './safe-text';
-import type { ActionResult, PdfResult, SaveResult, SettingField, SidebarState, WarningGroup, WarningGroupKind } from './server-api';
+import type {
+  ActionResult,
+  PdfResult,
+  SaveResult,
+  SettingField,
+  SidebarState,
+  WarningGroup,
+  WarningGroupKind,
+} from './server-api';
 import { UserError } from './user-error';
 
 function isoDate(d: CalendarDate): string {
@@ -71,10 +79,16 @@ function warningGroups(run: ClassificationRun): WarningGroup[] {
   };
   for (const e of run.errors) add('errors', SIDEBAR.errorsGroup, { row: e.row, sheet: 'roster', name: '', text: e.message });
   for (const e of run.settingErrors) {
-    add('settings', SIDEBAR.settingsGroup, { row: e.row, sheet: e.row === null ? null : 'settings', name: e.label, text: e.message });
+    add('settings', SIDEBAR.settingsGroup, {
+      row: e.row,
+      sheet: e.row === null ? null : 'settings',
+      name: e.label,
+      text: e.message,
+    });
   }
   for (const r of run.results) {
-    for (const code of r.warnings) add(code, WARNING_LABELS[code], { row: r.member.row, sheet: 'roster', name: r.member.name, text: '' });
+    for (const code of r.warnings)
+      add(code, WARNING_LABELS[code], { row: r.member.row, sheet: 'roster', name: r.member.name, text: '' });
   }
   for (const n of run.notices) add('notices', SIDEBAR.noticesGroup, { row: null, sheet: null, name: '', text: n });
   return [...groups.values()];
@@ -150,7 +164,8 @@ export function sidebarSaveSettings(services: Services, now: Date, values: Parti
       if (text === undefined) continue;
       const row = rows[key];
       if (!row) appended.push([settingLabel(key), cellValueFor(key, text)]);
-      else if (fieldText(key, raw[key]) !== text.trim()) sheet.getRange(row, 2).setValues(literalGrid([[cellValueFor(key, text)]]));
+      else if (fieldText(key, raw[key]) !== text.trim())
+        sheet.getRange(row, 2).setValues(literalGrid([[cellValueFor(key, text)]]));
     }
     if (appended.length > 0) sheet.getRange(current.length + 1, 1, appended.length, 2).setValues(literalGrid(appended));
   });
@@ -192,4 +207,3 @@ export function sidebarSelectRow(services: Services, sheetKey: 'roster' | 'setti
   if (!sheet || !Number.isInteger(row) || row < 1) return;
   sheet.getRange(row, 1, 1, Math.max(sheet.getLastColumn(), 1)).activate();
 }
-

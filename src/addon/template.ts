@@ -10,7 +10,13 @@ import { parseSettings } from '../core/run-settings';
 import { readSettingsGrid, settingLabel } from '../core/settings';
 import { SHEET_NAMES, TEMPLATE } from '../core/text/sheets';
 import {
-  columnValidation, HEADER_BACKGROUND, RESULT_COLORS, rosterColumns, settingValidation, WARNING_COLOR, settingsTemplateGrid,
+  columnValidation,
+  HEADER_BACKGROUND,
+  RESULT_COLORS,
+  rosterColumns,
+  settingValidation,
+  WARNING_COLOR,
+  settingsTemplateGrid,
 } from '../layout/template';
 import type { ConditionalFormatRule, Services, Sheet, Spreadsheet } from './gas';
 import { literalGrid } from './safe-text';
@@ -50,7 +56,12 @@ function setupRoster(services: Services, book: Spreadsheet, profile: Profile, op
   missing.forEach((key, i) => position.set(key, header.length + 1 + i));
   const width = header.length + missing.length;
 
-  sheet.getRange(1, 1, 1, width).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true).setVerticalAlignment('middle');
+  sheet
+    .getRange(1, 1, 1, width)
+    .setFontWeight('bold')
+    .setBackground(HEADER_BACKGROUND)
+    .setWrap(true)
+    .setVerticalAlignment('middle');
   sheet.setFrozenRows(1);
   const rows = Math.max(sheet.getLastRow(), 1) - 1 + SPARE_ROWS;
   for (const key of INPUT_KEYS) {
@@ -75,7 +86,9 @@ function setupRoster(services: Services, book: Spreadsheet, profile: Profile, op
   }
   if (warnings) {
     const range = sheet.getRange(2, warnings, rows, 1);
-    rules.push(services.app.newConditionalFormatRule().whenCellNotEmpty().setBackground(WARNING_COLOR).setRanges([range]).build());
+    rules.push(
+      services.app.newConditionalFormatRule().whenCellNotEmpty().setBackground(WARNING_COLOR).setRanges([range]).build(),
+    );
   }
   sheet.setConditionalFormatRules(rules);
   return existing === null;
@@ -91,12 +104,16 @@ function setupSettings(services: Services, book: Spreadsheet, profile: Profile, 
     const grid = settingsTemplateGrid(profile);
     sheet.getRange(1, 1, grid.length, 2).setValues(literalGrid(grid));
     lastRow = grid.length;
-    profile.settings.forEach((key, i) => { rows[key] = i + 2; });
+    profile.settings.forEach((key, i) => {
+      rows[key] = i + 2;
+    });
   } else {
     const missing = profile.settings.filter((key) => rows[key] === undefined);
     if (missing.length > 0) {
       sheet.getRange(lastRow + 1, 1, missing.length, 2).setValues(literalGrid(missing.map((key) => [settingLabel(key), ''])));
-      missing.forEach((key, i) => { rows[key] = lastRow + 1 + i; });
+      missing.forEach((key, i) => {
+        rows[key] = lastRow + 1 + i;
+      });
       lastRow += missing.length;
     }
   }

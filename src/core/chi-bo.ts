@@ -29,7 +29,13 @@ export interface ChiBoResult {
 }
 
 const REQUIRED = [
-  'taskResult', 'committeeUnited', 'committeeLevel', 'meetsRegularly', 'schoolRank', 'youthRank', 'unionRank',
+  'taskResult',
+  'committeeUnited',
+  'committeeLevel',
+  'meetsRegularly',
+  'schoolRank',
+  'youthRank',
+  'unionRank',
 ] as const;
 
 /** The «Cấu hình» values the chi bộ's level depends on. */
@@ -41,8 +47,13 @@ type Required = { readonly [K in (typeof REQUIRED)[number]]: NonNullable<Setting
 function requiredCriteria(s: ChiBoCriteria): Required | string[] {
   const { taskResult, committeeUnited, committeeLevel, meetsRegularly, schoolRank, youthRank, unionRank } = s;
   if (
-    taskResult === null || committeeUnited === null || committeeLevel === null || meetsRegularly === null ||
-    schoolRank === null || youthRank === null || unionRank === null
+    taskResult === null ||
+    committeeUnited === null ||
+    committeeLevel === null ||
+    meetsRegularly === null ||
+    schoolRank === null ||
+    youthRank === null ||
+    unionRank === null
   ) {
     return REQUIRED.filter((key) => s[key] === null).map((key) => `«${settingLabel(key)}»`);
   }
@@ -54,7 +65,11 @@ export function classifyChiBo(settings: ChiBoCriteria, facts: ChiBoRosterFacts):
   if (Array.isArray(required)) {
     return { result: 'CXL', reasons: [CHI_BO_TEXT.missing(required.join(', '))], needsDecision: false };
   }
-  const c = { ...required, corruptionDiscipline: settings.corruptionDiscipline, selfDetectedDiscipline: settings.selfDetectedDiscipline };
+  const c = {
+    ...required,
+    corruptionDiscipline: settings.corruptionDiscipline,
+    selfDetectedDiscipline: settings.selfDetectedDiscipline,
+  };
   const ranks = [c.schoolRank, c.youthRank, c.unionRank];
   const t = CHI_BO_TEXT.cond;
 
@@ -77,7 +92,11 @@ export function classifyChiBo(settings: ChiBoCriteria, facts: ChiBoRosterFacts):
 
   if (htxs.length === 0) return { result: 'HTXS', reasons: [CHI_BO_TEXT.reached(CHI_BO_LEVEL_NAMES.HTXS)], needsDecision: false };
   if (htt.length === 0) {
-    return { result: 'HTT', reasons: [CHI_BO_TEXT.reached(CHI_BO_LEVEL_NAMES.HTT), notReached('HTXS', htxs)], needsDecision: false };
+    return {
+      result: 'HTT',
+      reasons: [CHI_BO_TEXT.reached(CHI_BO_LEVEL_NAMES.HTT), notReached('HTXS', htxs)],
+      needsDecision: false,
+    };
   }
   const higher = [notReached('HTXS', htxs), notReached('HTT', htt)];
   if (c.taskResult !== 'FAILED2') {
@@ -90,6 +109,7 @@ export function classifyChiBo(settings: ChiBoCriteria, facts: ChiBoRosterFacts):
   if (c.schoolRank === 4) weak.push(w.schoolLowest);
   if ([c.youthRank, c.unionRank].filter((r) => r === 4).length >= 2) weak.push(w.unionsLowest);
   if (2 * facts.kht > facts.members) weak.push(w.halfKht);
-  if (weak.length > 0) return { result: 'KHT', reasons: [CHI_BO_TEXT.weakBecause(weak.join('; ')), ...higher], needsDecision: false };
+  if (weak.length > 0)
+    return { result: 'KHT', reasons: [CHI_BO_TEXT.weakBecause(weak.join('; ')), ...higher], needsDecision: false };
   return { result: 'HT', reasons: [CHI_BO_TEXT.needsDecision, ...higher], needsDecision: true };
 }

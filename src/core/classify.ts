@@ -84,7 +84,8 @@ export function isUnderSixMonths(member: Member, meetingDate: CalendarDate | nul
 function khtReasons(member: Member): string[] {
   const reasons: string[] = [];
   if (member.discipline) reasons.push(EXPLAIN.disciplineReason);
-  if (member.faults.length > 0) reasons.push(EXPLAIN.faultReason(member.faults.map((f) => FAULT_NAMES[f].toLowerCase()).join('; ')));
+  if (member.faults.length > 0)
+    reasons.push(EXPLAIN.faultReason(member.faults.map((f) => FAULT_NAMES[f].toLowerCase()).join('; ')));
   if (member.emulation === 'KHT') reasons.push(EXPLAIN.emulationKhtReason);
   return reasons;
 }
@@ -99,12 +100,24 @@ export interface ResultBase {
 
 /** A member who is not classified by the member rules (KXL or CXL). */
 export function unclassified(
-  base: ResultBase, outcome: Unclassified, reason: UnclassifiedReason, warning: WarningCode | null, sentence: string,
+  base: ResultBase,
+  outcome: Unclassified,
+  reason: UnclassifiedReason,
+  warning: WarningCode | null,
+  sentence: string,
 ): MemberResult {
   return {
-    ...base, ceiling: null, byVotes: null,
-    ruleResult: outcome, result: outcome, ruleReason: reason, warnings: warning ? [warning] : [], explanation: [sentence],
-    overridden: false, decided: false, hasError: reason === 'error',
+    ...base,
+    ceiling: null,
+    byVotes: null,
+    ruleResult: outcome,
+    result: outcome,
+    ruleReason: reason,
+    warnings: warning ? [warning] : [],
+    explanation: [sentence],
+    overridden: false,
+    decided: false,
+    hasError: reason === 'error',
   };
 }
 
@@ -112,15 +125,25 @@ export function unclassified(
  * Step 1, shared by the profiles: a broken row, the members not classified (exempt,
  * suspended, under 6 months by status or by date) and the absent. null = go on.
  */
-export function statusStep(base: ResultBase, ctx: RuleContext, hasError: boolean, notReviewed: (status: string) => string): MemberResult | null {
+export function statusStep(
+  base: ResultBase,
+  ctx: RuleContext,
+  hasError: boolean,
+  notReviewed: (status: string) => string,
+): MemberResult | null {
   const member = base.member;
   if (hasError) return unclassified(base, 'CXL', 'error', 'rowError', EXPLAIN.rowError);
   if (member.status === 'exempt' || member.status === 'suspended' || member.status === 'under6months') {
     return unclassified(base, 'KXL', member.status, null, notReviewed(STATUS_NAMES[member.status]));
   }
   if (isUnderSixMonths(member, ctx.meetingDate) && member.admissionDate && ctx.meetingDate) {
-    return unclassified(base, 'KXL', 'under6months', 'under6monthsByDate',
-      EXPLAIN.under6monthsByDate(formatDate(member.admissionDate), formatDate(ctx.meetingDate)));
+    return unclassified(
+      base,
+      'KXL',
+      'under6months',
+      'under6monthsByDate',
+      EXPLAIN.under6monthsByDate(formatDate(member.admissionDate), formatDate(ctx.meetingDate)),
+    );
   }
   if (member.status === 'absent') return unclassified(base, 'CXL', 'absent', 'absent', EXPLAIN.absent);
   return null;
@@ -138,10 +161,20 @@ export interface VoteOutcome {
  * leave the member CXL with a warning.
  */
 export function voteStep(
-  member: Member, ctx: RuleContext, ceiling: Level, meetsKhtCriteria: boolean, warnings: WarningCode[], explanation: string[],
+  member: Member,
+  ctx: RuleContext,
+  ceiling: Level,
+  meetsKhtCriteria: boolean,
+  warnings: WarningCode[],
+  explanation: string[],
 ): VoteOutcome {
   const voteSentence = (level: Level) =>
-    EXPLAIN.votes(LEVEL_NAMES[level], support(member.votes, level, ctx), ctx.votingBase, fractionText(thresholdFor(level, ctx.profile)));
+    EXPLAIN.votes(
+      LEVEL_NAMES[level],
+      support(member.votes, level, ctx),
+      ctx.votingBase,
+      fractionText(thresholdFor(level, ctx.profile)),
+    );
   const khtVotes = support(member.votes, 'KHT', ctx);
   if (meetsKhtCriteria) {
     if (votesPass(member, 'KHT', ctx)) {
@@ -200,7 +233,16 @@ export function classifyMember(member: Member, ctx: RuleContext, hasError: boole
   // Steps 5–6: the level by votes, at or below the ceiling.
   const { ruleResult, ruleReason } = voteStep(member, ctx, ceiling, meetsKhtCriteria, warnings, explanation);
   return {
-    ...base, ceiling, byVotes, ruleResult, result: ruleResult, ruleReason,
-    warnings, explanation, overridden: false, decided: false, hasError: false,
+    ...base,
+    ceiling,
+    byVotes,
+    ruleResult,
+    result: ruleResult,
+    ruleReason,
+    warnings,
+    explanation,
+    overridden: false,
+    decided: false,
+    hasError: false,
   };
 }

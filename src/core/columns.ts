@@ -15,7 +15,16 @@ import { MSG } from './text/messages';
 
 /** What «Tạo bảng mẫu» and the sidebar offer for a value; the words are in layout/template. */
 export type DropdownKind =
-  'yesNo' | 'level' | 'membership' | 'status' | 'emulation' | 'checkbox' | 'taskResult' | 'rank' | 'profile' | 'peerGroup';
+  | 'yesNo'
+  | 'level'
+  | 'membership'
+  | 'status'
+  | 'emulation'
+  | 'checkbox'
+  | 'taskResult'
+  | 'rank'
+  | 'profile'
+  | 'peerGroup';
 
 export interface ColumnSpec<T> {
   readonly parse: cells.CellSchema<T>;
@@ -111,9 +120,7 @@ export function columnWidth(key: ColumnKey): number {
 }
 
 const HEADER_LOOKUP: ReadonlyMap<string, ColumnKey> = new Map(
-  keysOf(COLUMN_WORDS).flatMap((key) =>
-    COLUMN_WORDS[key].headers.map((alias) => [foldKey(alias), key] as const),
-  ),
+  keysOf(COLUMN_WORDS).flatMap((key) => COLUMN_WORDS[key].headers.map((alias) => [foldKey(alias), key] as const)),
 );
 
 /** The column key a header text stands for, or undefined for a column we don't know. */
@@ -142,7 +149,10 @@ export function columnLabel(columns: ColumnMap, key: ColumnKey): string {
 }
 
 export function mapHeaderRow(
-  row: readonly unknown[], sheetName: string, required: readonly InputKey[], anyOf: readonly (readonly InputKey[])[] = [],
+  row: readonly unknown[],
+  sheetName: string,
+  required: readonly InputKey[],
+  anyOf: readonly (readonly InputKey[])[] = [],
 ): HeaderResult {
   const index: Partial<Record<ColumnKey, number>> = {};
   const header: Partial<Record<ColumnKey, string>> = {};
@@ -164,7 +174,12 @@ export function mapHeaderRow(
       if (index[key] === undefined) fatal.push(MSG.missingColumn(headerOf(key), sheetName));
     }
     if (anyOf.length > 0 && !anyOf.some((set) => set.every((key) => index[key] !== undefined))) {
-      fatal.push(MSG.missingOneOf(anyOf.map((set) => set.map(headerOf)), sheetName));
+      fatal.push(
+        MSG.missingOneOf(
+          anyOf.map((set) => set.map(headerOf)),
+          sheetName,
+        ),
+      );
     }
   }
   return { columns: { index, header, width: row.length }, fatal };

@@ -71,7 +71,16 @@ function classifyOne(values: readonly unknown[]): Cell {
     votesHT: INPUT_COLUMNS.votesHT.parse.safeParse(vHT),
     votesKHT: INPUT_COLUMNS.votesKHT.parse.safeParse(vKHT),
   };
-  for (const key of ['emulation', 'sickMonths', 'discipline', 'faults', 'votesHTXS', 'votesHTT', 'votesHT', 'votesKHT'] as const) {
+  for (const key of [
+    'emulation',
+    'sickMonths',
+    'discipline',
+    'faults',
+    'votesHTXS',
+    'votesHTT',
+    'votesHT',
+    'votesKHT',
+  ] as const) {
     const result = parsed[key];
     if (!result.success) return FN.badCell(`${headerOf(key)} ${result.error.issues[0]?.message ?? ''}`);
   }
@@ -94,13 +103,28 @@ function classifyOne(values: readonly unknown[]): Cell {
   const { HTXS, HTT, HT, KHT } = member.votes;
   if (HTXS + HTT + HT + KHT > n) return FN.tallyOverBase(n);
   const ctx: RuleContext = {
-    votingBase: n, profile, meetingDate: null, cumulative: true, separateHtxsBallot: false, useVotes: true, hasTaskColumns: false,
+    votingBase: n,
+    profile,
+    meetingDate: null,
+    cumulative: true,
+    separateHtxsBallot: false,
+    useVotes: true,
+    hasTaskColumns: false,
   };
   return classifyMember(member, ctx, false).ruleResult;
 }
 
 const SCORE_ARGS = [
-  'generalScore', 'taskScore', 'tasksAssigned', 'tasksDone', 'tasksLate', 'tasksAbove', 'remedied', 'discipline', 'faults', 'peerGroup',
+  'generalScore',
+  'taskScore',
+  'tasksAssigned',
+  'tasksDone',
+  'tasksLate',
+  'tasksAbove',
+  'remedied',
+  'discipline',
+  'faults',
+  'peerGroup',
 ] as const;
 
 /** XEPLOAI_DIEM for one member: QĐ 366 steps 2–5 (triggers, score, band, task conditions). */
@@ -118,8 +142,13 @@ function classifyByScore(values: readonly unknown[]): Cell {
   const noScore = candidate.generalScore === null || candidate.taskScore === null;
   if (rules && noScore && khtTriggers(candidate, rules).length === 0) return FN.scoreMissing;
   const ctx: RuleContext = {
-    votingBase: 0, profile: QD366_2025, meetingDate: null, cumulative: true, separateHtxsBallot: false,
-    useVotes: false, hasTaskColumns: assigned !== null,
+    votingBase: 0,
+    profile: QD366_2025,
+    meetingDate: null,
+    cumulative: true,
+    separateHtxsBallot: false,
+    useVotes: false,
+    hasTaskColumns: assigned !== null,
   };
   return classifyMemberQd366(candidate, ctx, false).ruleResult;
 }

@@ -14,7 +14,9 @@ function decide(r: MemberResult, ctx: RuleContext): MemberResult {
   const decision = upperDecision ?? conclusion;
   if (!decision || r.hasError) return r;
   const ignored = (sentence: string): MemberResult => ({
-    ...r, warnings: [...r.warnings, 'overrideIgnored'], explanation: [...r.explanation, sentence],
+    ...r,
+    warnings: [...r.warnings, 'overrideIgnored'],
+    explanation: [...r.explanation, sentence],
   });
   if (r.ruleResult === 'KXL') return ignored(EXPLAIN.overrideIgnored(STATUS_NAMES[r.member.status] || EXPLAIN.under6monthsShort));
   // An absent member is judged at the next meeting they attend: their criteria and votes
@@ -38,8 +40,12 @@ function decide(r: MemberResult, ctx: RuleContext): MemberResult {
     explanation.push(EXPLAIN.overrideNotSupported);
   }
   return {
-    ...r, result: decision, overridden: true, decided: upperDecision !== null,
-    warnings: [...r.warnings, ...warnings], explanation: [...r.explanation, ...explanation],
+    ...r,
+    result: decision,
+    overridden: true,
+    decided: upperDecision !== null,
+    warnings: [...r.warnings, ...warnings],
+    explanation: [...r.explanation, ...explanation],
   };
 }
 

@@ -11,13 +11,7 @@ const NON_ALNUM = /[^a-z0-9]+/g;
  * runs of spaces folded to one space. "  Họ và  TÊN " and "ho va ten" give the same key.
  */
 export function foldKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(NON_ALNUM, ' ')
-    .trim();
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(NON_ALNUM, ' ').trim();
 }
 
 /**

@@ -103,7 +103,9 @@ export function applyQuota(results: readonly MemberResult[], rules: QuotaRules):
       const byScore = rules.rankBy === 'score';
       const score = scoreText(r.score ?? 0);
       const sentence = tied
-        ? byScore ? EXPLAIN.quotaTieByScore(score, allowed) : EXPLAIN.quotaTie(r.member.votes.HTXS, allowed)
+        ? byScore
+          ? EXPLAIN.quotaTieByScore(score, allowed)
+          : EXPLAIN.quotaTie(r.member.votes.HTXS, allowed)
         : byScore
           ? EXPLAIN.quotaDemotedByScore(allowed, rules.percent, score, EXPLAIN.inGroup(groupLabel(group)))
           : EXPLAIN.quotaDemoted(allowed, rules.percent, r.member.votes.HTXS);
@@ -117,7 +119,10 @@ export function applyQuota(results: readonly MemberResult[], rules: QuotaRules):
 }
 
 /** After the decisions the quota is checked again, per pool; every HTXS row of a broken pool is told. */
-export function checkQuota(results: readonly MemberResult[], rules: QuotaRules): { results: MemberResult[]; quota: QuotaSummary } {
+export function checkQuota(
+  results: readonly MemberResult[],
+  rules: QuotaRules,
+): { results: MemberResult[]; quota: QuotaSummary } {
   const out = [...results];
   const groups: QuotaGroupSummary[] = [];
   for (const [group, ids] of pools(results, rules)) {

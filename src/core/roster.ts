@@ -5,8 +5,16 @@
  * the row, the column and the value.
  */
 import {
-  columnHint, columnLabel, DOCUMENT_COLUMNS, INPUT_COLUMNS, INPUT_KEYS, mapHeaderRow,
-  type ColumnKey, type ColumnMap, type InputKey, type RosterValues,
+  columnHint,
+  columnLabel,
+  DOCUMENT_COLUMNS,
+  INPUT_COLUMNS,
+  INPUT_KEYS,
+  mapHeaderRow,
+  type ColumnKey,
+  type ColumnMap,
+  type InputKey,
+  type RosterValues,
 } from './columns';
 import type { Member, RowError } from './member';
 import { cellText } from './normalize';
@@ -22,7 +30,14 @@ export interface ParsedRoster {
   readonly fatal: string[];
 }
 
-export function rowError(columns: ColumnMap, row: number, key: ColumnKey, raw: unknown, problem: string, hint?: string): RowError {
+export function rowError(
+  columns: ColumnMap,
+  row: number,
+  key: ColumnKey,
+  raw: unknown,
+  problem: string,
+  hint?: string,
+): RowError {
   const column = columnLabel(columns, key);
   const value = cellText(raw);
   return { row, columns: [key], column, value, message: MSG.cellError(row, column, value, problem, hint ?? columnHint(key)) };
@@ -67,7 +82,11 @@ export function parseRoster(grid: readonly (readonly unknown[])[], sheetName: st
 
 /** A member with every column at its neutral value except `values` (the custom functions' one row). */
 export function memberWith(values: Partial<RosterValues>): Member {
-  return toMember(0, recordOf<RosterValues>(INPUT_KEYS, (key) => values[key] ?? INPUT_COLUMNS[key].absent), new Map());
+  return toMember(
+    0,
+    recordOf<RosterValues>(INPUT_KEYS, (key) => values[key] ?? INPUT_COLUMNS[key].absent),
+    new Map(),
+  );
 }
 
 function toMember(row: number, values: RosterValues, present: ReadonlyMap<InputKey, number>): Member {

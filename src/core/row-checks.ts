@@ -24,7 +24,9 @@ export function tallyErrors(columns: ColumnMap, members: readonly Member[], ctx:
     let rowHasError = false;
     for (const level of ['HTXS', 'HTT', 'HT', 'KHT'] as const) {
       if (m.votes[level] > base) {
-        errors.push(rowError(columns, m.row, TALLY_KEYS[level], m.votes[level], MSG.problem.tallyAboveBase(base), MSG.hint.tally));
+        errors.push(
+          rowError(columns, m.row, TALLY_KEYS[level], m.votes[level], MSG.problem.tallyAboveBase(base), MSG.hint.tally),
+        );
         rowHasError = true;
       }
     }
@@ -34,8 +36,17 @@ export function tallyErrors(columns: ColumnMap, members: readonly Member[], ctx:
       const value = shared.map((level) => m.votes[level]).join(' + ');
       const column = names.join(' + ');
       errors.push({
-        row: m.row, columns: shared.map((level) => TALLY_KEYS[level]), column, value,
-        message: MSG.cellError(m.row, column, value, MSG.problem.tallySumAboveBase(sum, base, names.join(', ')), MSG.hint.tallySum),
+        row: m.row,
+        columns: shared.map((level) => TALLY_KEYS[level]),
+        column,
+        value,
+        message: MSG.cellError(
+          m.row,
+          column,
+          value,
+          MSG.problem.tallySumAboveBase(sum, base, names.join(', ')),
+          MSG.hint.tallySum,
+        ),
       });
     }
   }
@@ -74,10 +85,14 @@ export function rowChecksQd366(members: readonly Member[], ctx: RuleContext, col
       errors.push(rowError(columns, m.row, key, '', MSG.problem.required, MSG.hint.score));
     }
     const { tasksAssigned: assigned, tasksDone: done, tasksLate: late, tasksAbove: above } = m;
-    if (assigned !== null && done === null) errors.push(rowError(columns, m.row, 'tasksDone', '', MSG.problem.required, MSG.hint.tasksDone));
-    if (assigned === null && done !== null) errors.push(rowError(columns, m.row, 'tasksAssigned', '', MSG.problem.required, MSG.hint.tasksAssigned));
+    if (assigned !== null && done === null)
+      errors.push(rowError(columns, m.row, 'tasksDone', '', MSG.problem.required, MSG.hint.tasksDone));
+    if (assigned === null && done !== null)
+      errors.push(rowError(columns, m.row, 'tasksAssigned', '', MSG.problem.required, MSG.hint.tasksAssigned));
     if (assigned !== null && done !== null && done > assigned) {
-      errors.push(rowError(columns, m.row, 'tasksDone', done, MSG.problem.moreThan(columnLabel(columns, 'tasksAssigned'), assigned)));
+      errors.push(
+        rowError(columns, m.row, 'tasksDone', done, MSG.problem.moreThan(columnLabel(columns, 'tasksAssigned'), assigned)),
+      );
     }
     if (done !== null && late !== null && late > done) {
       errors.push(rowError(columns, m.row, 'tasksLate', late, MSG.problem.moreThan(columnLabel(columns, 'tasksDone'), done)));
@@ -86,7 +101,9 @@ export function rowChecksQd366(members: readonly Member[], ctx: RuleContext, col
       errors.push(rowError(columns, m.row, 'tasksAbove', above, MSG.problem.moreThan(columnLabel(columns, 'tasksDone'), done)));
     }
     if (m.faults.includes('corruption') && peerGroupOf(m) !== 'leader') {
-      errors.push(rowError(columns, m.row, 'faults', FAULT_NAMES.corruption, MSG.problem.leadersOnlyFault, MSG.hint.leadersOnlyFault));
+      errors.push(
+        rowError(columns, m.row, 'faults', FAULT_NAMES.corruption, MSG.problem.leadersOnlyFault, MSG.hint.leadersOnlyFault),
+      );
     }
   }
   return errors;

@@ -6,7 +6,15 @@
 import type { CalendarDate } from './normalize';
 import { profileById, type Profile } from './profiles';
 import { recordOf } from './record';
-import { SETTING_KEYS, SETTINGS, settingLabel, settingProblem, type RawSettings, type SettingKey, type SettingValues } from './settings';
+import {
+  SETTING_KEYS,
+  SETTINGS,
+  settingLabel,
+  settingProblem,
+  type RawSettings,
+  type SettingKey,
+  type SettingValues,
+} from './settings';
 import { cellText } from './normalize';
 
 /** The settings of a run: the values, with the year and school year worked out. */
@@ -52,8 +60,10 @@ export function parseSettings(
   const values = recordOf<SettingValues>(SETTING_KEYS, value);
   const yearValue = values.year ?? today.year;
   const settings: Settings = {
-    ...values, profile: inForce, year: yearValue, schoolYear: values.schoolYear || `${yearValue - 1}-${yearValue}`,
+    ...values,
+    profile: inForce,
+    year: yearValue,
+    schoolYear: values.schoolYear || `${yearValue - 1}-${yearValue}`,
   };
   return { settings, errors };
 }
-

@@ -47,7 +47,6 @@ export interface RunInput {
   readonly overrides?: SettingOverrides;
 }
 
-
 export interface ClassificationRun {
   /** When non-empty, the roster can't be used: nothing else is meaningful. */
   readonly fatal: string[];
@@ -93,14 +92,25 @@ export function runClassification(input: RunInput): ClassificationRun {
   const members = parsed.members;
   // A member whose status cell is broken might not be active: leave them out of N until fixed.
   const unknownStatus = new Set(parsed.errors.filter((e) => e.columns.includes('status')).map((e) => e.row));
-  const votingBase = settings.votingBase ?? countVotingBase(members.filter((m) => !unknownStatus.has(m.row)), meetingDate);
+  const votingBase =
+    settings.votingBase ??
+    countVotingBase(
+      members.filter((m) => !unknownStatus.has(m.row)),
+      meetingDate,
+    );
   const mode: TallyMode = { cumulative: settings.cumulative, separateHtxsBallot: settings.separateHtxsBallot };
   const hasTaskColumns = TASK_COLUMNS.some((key) => parsed.columns.index[key] !== undefined);
   const ctx: RuleContext = { ...mode, votingBase, profile, meetingDate, useVotes: usesVotes(settings), hasTaskColumns };
 
   const errors = [...parsed.errors];
   const broken = new Set(errors.map((e) => e.row));
-  errors.push(...profile.rowChecks(members.filter((m) => !broken.has(m.row)), ctx, parsed.columns));
+  errors.push(
+    ...profile.rowChecks(
+      members.filter((m) => !broken.has(m.row)),
+      ctx,
+      parsed.columns,
+    ),
+  );
   errors.sort((a, b) => a.row - b.row);
   const errorRows = new Set(errors.map((e) => e.row));
 
@@ -127,8 +137,18 @@ export function runClassification(input: RunInput): ClassificationRun {
     notices.push(QD366_TEXT.quotaAboveNormal(settings.quotaPercent, profile.outstandingQuotaPercent));
   }
   return {
-    fatal: parsed.fatal, settings, settingErrors: parsedSettings.errors, settingRows: rows, columns: parsed.columns,
-    results, errors, counts, votingBase, quota, chiBo, notices,
+    fatal: parsed.fatal,
+    settings,
+    settingErrors: parsedSettings.errors,
+    settingRows: rows,
+    columns: parsed.columns,
+    results,
+    errors,
+    counts,
+    votingBase,
+    quota,
+    chiBo,
+    notices,
   };
 }
 

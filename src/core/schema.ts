@@ -7,12 +7,30 @@
 // stays small (full zod with its locales added ~750 KB).
 import * as z from 'zod/mini';
 import {
-  cellText, compactKey, foldKey, parseDate, parseHundredths, parseNumber, parseYesNo, splitList, type CalendarDate,
+  cellText,
+  compactKey,
+  foldKey,
+  parseDate,
+  parseHundredths,
+  parseNumber,
+  parseYesNo,
+  splitList,
+  type CalendarDate,
 } from './normalize';
 import type { Level } from './levels';
 import {
-  EMULATION_VOCAB, FAULT_PATTERNS, FAULTS_WITH_COMMAS, LEVEL_VOCAB, MEMBERSHIP_VOCAB, PEER_GROUP_VOCAB, STATUS_VOCAB,
-  type Emulation, type Fault, type Membership, type PeerGroup, type Status,
+  EMULATION_VOCAB,
+  FAULT_PATTERNS,
+  FAULTS_WITH_COMMAS,
+  LEVEL_VOCAB,
+  MEMBERSHIP_VOCAB,
+  PEER_GROUP_VOCAB,
+  STATUS_VOCAB,
+  type Emulation,
+  type Fault,
+  type Membership,
+  type PeerGroup,
+  type Status,
 } from './vocab';
 import { MSG } from './text/messages';
 

@@ -46,7 +46,12 @@ export function bandOf(score: number, rules: ScoreRules): Level {
  * The conditions of `level` (QĐ 366 Đ11.1–11.3) that fail. `tasks` null = not checked.
  * `remedied` null = no shortcoming named at the last review.
  */
-export function failedConditions(level: Level, tasks: TaskCounts | null, remedied: boolean | null, rules: ScoreRules): TaskCondition[] {
+export function failedConditions(
+  level: Level,
+  tasks: TaskCounts | null,
+  remedied: boolean | null,
+  rules: ScoreRules,
+): TaskCondition[] {
   const failed: TaskCondition[] = [];
   if (level === 'KHT') return failed;
   if (tasks) {

@@ -39,7 +39,13 @@ interface SettingOptions {
   readonly initial?: 'yes' | 'no' | 'profile';
 }
 
-function setting<T>(parse: cells.CellSchema<T | null>, fallback: T, field: FieldKind, hint: HintKey | 'profile', options: SettingOptions = {}): SettingSpec<T> {
+function setting<T>(
+  parse: cells.CellSchema<T | null>,
+  fallback: T,
+  field: FieldKind,
+  hint: HintKey | 'profile',
+  options: SettingOptions = {},
+): SettingSpec<T> {
   return { parse, fallback, field, hint, ...options };
 }
 
@@ -85,9 +91,21 @@ const profile = cells.cellSchema<ProfileId | null>((raw) => {
 
 const rank = coded<Rank>(RANK_VOCAB, MSG.problem.notRank);
 const yesNo = (fallback: boolean | null, initial?: 'yes' | 'no') =>
-  setting<boolean | null>(cells.yesNoOrBlank, fallback, 'yesNo', 'yesNo', initial ? { dropdown: 'yesNo', initial } : { dropdown: 'yesNo' });
+  setting<boolean | null>(
+    cells.yesNoOrBlank,
+    fallback,
+    'yesNo',
+    'yesNo',
+    initial ? { dropdown: 'yesNo', initial } : { dropdown: 'yesNo' },
+  );
 const flag = (fallback: boolean, initial?: 'yes' | 'no') =>
-  setting<boolean>(cells.yesNoOrBlank, fallback, 'yesNo', 'yesNo', initial ? { dropdown: 'yesNo', initial } : { dropdown: 'yesNo' });
+  setting<boolean>(
+    cells.yesNoOrBlank,
+    fallback,
+    'yesNo',
+    'yesNo',
+    initial ? { dropdown: 'yesNo', initial } : { dropdown: 'yesNo' },
+  );
 const text = setting(cells.optionalText, '', 'text', 'text');
 
 const SETTING_DEFS = {
@@ -105,7 +123,9 @@ const SETTING_DEFS = {
   votingBase: setting<number | null>(positiveWhole, null, 'number', 'votingBase'),
   cumulative: flag(true, 'yes'),
   separateHtxsBallot: flag(false, 'no'),
-  taskResult: setting<TaskResult | null>(coded(TASK_RESULT_VOCAB, MSG.problem.notTaskResult), null, 'select', 'taskResult', { dropdown: 'taskResult' }),
+  taskResult: setting<TaskResult | null>(coded(TASK_RESULT_VOCAB, MSG.problem.notTaskResult), null, 'select', 'taskResult', {
+    dropdown: 'taskResult',
+  }),
   committeeUnited: yesNo(null),
   committeeLevel: setting<Level | null>(cells.level, null, 'select', 'level', { dropdown: 'level' }),
   meetsRegularly: yesNo(null),
@@ -154,7 +174,10 @@ function settingHint(key: SettingKey): string {
 export type RawSettings = Partial<Record<SettingKey, unknown>>;
 
 /** Reads the label/value table. Returns the raw values and the row each came from. */
-export function readSettingsGrid(grid: readonly (readonly unknown[])[]): { raw: RawSettings; rows: Partial<Record<SettingKey, number>> } {
+export function readSettingsGrid(grid: readonly (readonly unknown[])[]): {
+  raw: RawSettings;
+  rows: Partial<Record<SettingKey, number>>;
+} {
   const raw: RawSettings = {};
   const rows: Partial<Record<SettingKey, number>> = {};
   grid.forEach((line, i) => {
@@ -172,4 +195,3 @@ export function settingProblem(key: SettingKey, raw: unknown): string | null {
   if (result.success) return null;
   return MSG.settingError(settingLabel(key), cellText(raw), result.error.issues[0]?.message ?? '', settingHint(key));
 }
-

@@ -29,7 +29,12 @@ export interface RunSummary {
   /** The chi bộ's own level («cell» in the JSON contract). */
   readonly cell: { readonly result: Outcome; readonly reasons: string[] };
   readonly errors: Omit<RowError, 'columns'>[];
-  readonly settingErrors: { readonly label: string; readonly row: number | null; readonly value: string; readonly message: string }[];
+  readonly settingErrors: {
+    readonly label: string;
+    readonly row: number | null;
+    readonly value: string;
+    readonly message: string;
+  }[];
   readonly notices: string[];
 }
 

@@ -81,11 +81,18 @@ export const FAULTS_WITH_COMMAS: ReadonlySet<Fault> = new Set(['exemplary', 'cor
 
 export const PEER_GROUP_VOCAB = vocabulary<PeerGroup>([
   ['leader', ['Lãnh đạo, quản lý', 'Lãnh đạo quản lý', 'LĐQL', '2A', 'Mẫu 2A', 'Cán bộ lãnh đạo, quản lý']],
-  ['member', ['Không giữ chức vụ lãnh đạo, quản lý', 'Không giữ chức vụ lãnh đạo quản lý', 'Không giữ chức vụ', '2B', 'Mẫu 2B', 'Đảng viên']],
   [
-    'outside',
-    ['Không làm việc trong hệ thống chính trị', 'Ngoài hệ thống chính trị', '2C', 'Mẫu 2C', 'Nghỉ hưu', 'Hưu trí'],
+    'member',
+    [
+      'Không giữ chức vụ lãnh đạo, quản lý',
+      'Không giữ chức vụ lãnh đạo quản lý',
+      'Không giữ chức vụ',
+      '2B',
+      'Mẫu 2B',
+      'Đảng viên',
+    ],
   ],
+  ['outside', ['Không làm việc trong hệ thống chính trị', 'Ngoài hệ thống chính trị', '2C', 'Mẫu 2C', 'Nghỉ hưu', 'Hưu trí']],
 ]);
 
 /** A post of the chi ủy as «Chức vụ» writes it: Bí thư, Phó Bí thư, Chi ủy viên (foldKey text). */
@@ -113,7 +120,20 @@ export const TASK_RESULT_VOCAB = vocabulary<TaskResult>([
 ]);
 
 export const RANK_VOCAB = vocabulary<Rank>([
-  [1, ['1', 'Mức cao nhất', 'Cao nhất', 'Mức 1', 'HTXS', 'Hoàn thành xuất sắc nhiệm vụ', 'Vững mạnh', 'Trong sạch vững mạnh', 'Xuất sắc']],
+  [
+    1,
+    [
+      '1',
+      'Mức cao nhất',
+      'Cao nhất',
+      'Mức 1',
+      'HTXS',
+      'Hoàn thành xuất sắc nhiệm vụ',
+      'Vững mạnh',
+      'Trong sạch vững mạnh',
+      'Xuất sắc',
+    ],
+  ],
   [2, ['2', 'Mức cao thứ hai', 'Cao thứ hai', 'Mức cao thứ 2', 'Mức 2', 'HTT', 'Hoàn thành tốt nhiệm vụ', 'Khá']],
   [3, ['3', 'Mức cao thứ ba', 'Cao thứ ba', 'Mức cao thứ 3', 'Mức 3', 'HT', 'Hoàn thành nhiệm vụ', 'Trung bình']],
   [4, ['4', 'Mức thấp nhất', 'Thấp nhất', 'Mức 4', 'KHT', 'Không hoàn thành nhiệm vụ', 'Yếu kém', 'Yếu']],

@@ -63,11 +63,21 @@ export function reportLayout(run: ClassificationRun): SheetLayout {
 
   // Header: left two columns, right three.
   const small = 12;
-  const r1 = b.row([DOC.partyCommittee(s.parentCommittee), '', DOC.party], [{ align: 'center', size: small }, {}, { bold: true, align: 'center' }]);
-  const r2 = b.row([DOC.chiBo(s.chiBoName), '', DOC.rule], [{ bold: true, align: 'center', size: small }, {}, { align: 'center' }]);
+  const r1 = b.row(
+    [DOC.partyCommittee(s.parentCommittee), '', DOC.party],
+    [{ align: 'center', size: small }, {}, { bold: true, align: 'center' }],
+  );
+  const r2 = b.row(
+    [DOC.chiBo(s.chiBoName), '', DOC.rule],
+    [{ bold: true, align: 'center', size: small }, {}, { align: 'center' }],
+  );
   const r3 = b.row([DOC.star, '', ''], { align: 'center', size: small });
   const r4 = b.row(
-    [DOC.number(s.documentNumber), '', DOC.placeDate(s.place, date ? pad2(date.day) : '', date ? pad2(date.month) : '', date ? String(date.year) : '')],
+    [
+      DOC.number(s.documentNumber),
+      '',
+      DOC.placeDate(s.place, date ? pad2(date.day) : '', date ? pad2(date.month) : '', date ? String(date.year) : ''),
+    ],
     [{ align: 'center', size: small }, {}, { italic: true, align: 'center' }],
   );
   for (const row of [r1, r2, r3, r4]) {
@@ -83,14 +93,23 @@ export function reportLayout(run: ClassificationRun): SheetLayout {
   const results = run.results;
   const classified = LEVELS.reduce((sum, level) => sum + run.counts[level], 0);
   b.line(DOC.section1, { bold: true });
-  b.line(DOC.total(results.length, results.filter((r) => r.member.membership === 'official').length, results.filter((r) => r.member.membership === 'probationary').length));
+  b.line(
+    DOC.total(
+      results.length,
+      results.filter((r) => r.member.membership === 'official').length,
+      results.filter((r) => r.member.membership === 'probationary').length,
+    ),
+  );
   b.line(DOC.classified(classified));
   b.line(DOC.notClassified(run.counts.KXL, reasonSummary(results, 'KXL')));
   b.line(DOC.pending(run.counts.CXL, reasonSummary(results, 'CXL')));
   const head = b.row(DOC.figuresHead, { bold: true, align: 'center' });
   b.merge(head, 1, 3);
   for (const level of LEVELS) {
-    const row = b.row([LEVEL_NAMES[level], '', '', run.counts[level], percentText(run.counts[level], classified)], [{}, {}, {}, { align: 'center' }, { align: 'center' }]);
+    const row = b.row(
+      [LEVEL_NAMES[level], '', '', run.counts[level], percentText(run.counts[level], classified)],
+      [{}, {}, {}, { align: 'center' }, { align: 'center' }],
+    );
     b.merge(row, 1, 3);
   }
   b.border(head, head + LEVELS.length);
@@ -118,7 +137,9 @@ export function reportLayout(run: ClassificationRun): SheetLayout {
   // IV. Open warnings and errors.
   b.line(DOC.section4, { bold: true });
   const lines = [
-    ...results.filter((r) => r.warnings.length > 0).map((r) => DOC.warningLine(r.member.name, r.member.row, `${r.warnings.map((code) => WARNING_LABELS[code]).join('; ')}.`)),
+    ...results
+      .filter((r) => r.warnings.length > 0)
+      .map((r) => DOC.warningLine(r.member.name, r.member.row, `${r.warnings.map((code) => WARNING_LABELS[code]).join('; ')}.`)),
     ...run.errors.map((e) => DOC.generalLine(e.message)),
     ...run.settingErrors.map((e) => DOC.generalLine(e.message)),
     ...run.notices.map((n) => DOC.generalLine(n)),
@@ -134,7 +155,10 @@ export function reportLayout(run: ClassificationRun): SheetLayout {
   const rows = Math.max(recipients.length + 1, sign.length);
   const left = [DOC.recipientsTitle, ...recipients];
   for (let i = 0; i < rows; i++) {
-    const row = b.row([left[i] ?? '', '', sign[i] ?? ''], [{ bold: i === 0, italic: i === 0, size: i === 0 ? 12 : 11 }, {}, { bold: true, align: 'center' }]);
+    const row = b.row(
+      [left[i] ?? '', '', sign[i] ?? ''],
+      [{ bold: i === 0, italic: i === 0, size: i === 0 ? 12 : 11 }, {}, { bold: true, align: 'center' }],
+    );
     b.merge(row, 1, 2);
     b.merge(row, 3, 3);
   }

@@ -22,7 +22,11 @@ export function isDeputy(post: string): boolean {
  * The head (người đứng đầu: the first leader whose post is not a deputy's) comes first,
  * then the other leaders in roster order, then the other members in roster order.
  */
-export function reviewOrder(results: readonly MemberResult[]): { head: MemberResult[]; otherLeaders: MemberResult[]; members: MemberResult[] } {
+export function reviewOrder(results: readonly MemberResult[]): {
+  head: MemberResult[];
+  otherLeaders: MemberResult[];
+  members: MemberResult[];
+} {
   const leaders = results.filter((r) => r.member.leader);
   const head = leaders.find((r) => !isDeputy(r.member.post));
   return {

@@ -75,7 +75,9 @@ export class LayoutBuilder {
   /** A row with one value per column (missing ones blank). Returns its row number. */
   row(cells: readonly (string | number)[], style: CellStyleSpec | readonly CellStyleSpec[] = {}): number {
     const values = Array.from({ length: this.width }, (_, i) => cells[i] ?? '');
-    const styles = Array.from({ length: this.width }, (_, i) => (Array.isArray(style) ? (style as CellStyleSpec[])[i] ?? {} : (style as CellStyleSpec)));
+    const styles = Array.from({ length: this.width }, (_, i) =>
+      Array.isArray(style) ? ((style as CellStyleSpec[])[i] ?? {}) : (style as CellStyleSpec),
+    );
     this.values.push(values);
     this.styles.push(styles);
     return this.values.length;

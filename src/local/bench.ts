@@ -43,7 +43,12 @@ function book(n: number): LocalSpreadsheet {
   return b;
 }
 
-const OPERATIONS: [string, string][] = [[MENU.recompute, 'menuRecompute'], [MENU.report, 'menuReport'], [MENU.ballots, 'menuBallots'], [MENU.reviewOrder, 'menuReviewOrder']];
+const OPERATIONS: [string, string][] = [
+  [MENU.recompute, 'menuRecompute'],
+  [MENU.report, 'menuReport'],
+  [MENU.ballots, 'menuBallots'],
+  [MENU.reviewOrder, 'menuReviewOrder'],
+];
 
 function serviceCalls(): Record<string, Record<number, number>> {
   const result: Record<string, Record<number, number>> = {};
@@ -77,10 +82,15 @@ function sizes(): Record<string, { raw: number; gzip: number }> {
 
 function coldStart(): { bundleMs: number; emptyMs: number } {
   const code = readFileSync(join(GAS, 'Code.js'), 'utf8');
-  const run = (source: string) => median(Array.from({ length: 20 }, () => time(() => {
-    const context = vm.createContext({});
-    vm.runInContext(source, context);
-  })));
+  const run = (source: string) =>
+    median(
+      Array.from({ length: 20 }, () =>
+        time(() => {
+          const context = vm.createContext({});
+          vm.runInContext(source, context);
+        }),
+      ),
+    );
   return { bundleMs: run(code), emptyMs: run('') };
 }
 
@@ -109,9 +119,15 @@ async function cliEndToEnd(): Promise<{ seconds: number; peakMb: number }> {
   writeFileSync(file, await saveXlsx(b));
   // A wrapper reports the child's peak resident memory as it exits.
   const wrapper = join(OUT, 'measure.mjs');
-  writeFileSync(wrapper, `process.on('exit', () => process.stderr.write('MAXRSS_KB ' + process.resourceUsage().maxRSS + '\\n'));\nawait import(${JSON.stringify(join(ROOT, 'build', 'cli.mjs'))});\n`);
+  writeFileSync(
+    wrapper,
+    `process.on('exit', () => process.stderr.write('MAXRSS_KB ' + process.resourceUsage().maxRSS + '\\n'));\nawait import(${JSON.stringify(join(ROOT, 'build', 'cli.mjs'))});\n`,
+  );
   const start = performance.now();
-  const child = spawnSync(process.execPath, [wrapper, 'classify', file, '--json', '--out', join(OUT, 'out')], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const child = spawnSync(process.execPath, [wrapper, 'classify', file, '--json', '--out', join(OUT, 'out')], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   const seconds = (performance.now() - start) / 1000;
   if (child.status !== 0) throw new Error(child.stderr);
   const rss = Number(/MAXRSS_KB (\d+)/.exec(child.stderr)?.[1] ?? 0);
@@ -120,7 +136,9 @@ async function cliEndToEnd(): Promise<{ seconds: number; peakMb: number }> {
 
 function table(rows: string[][]): string {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-  return rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ')).join('\n');
+  return rows
+    .map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  '))
+    .join('\n');
 }
 
 async function main(): Promise<void> {
@@ -131,30 +149,73 @@ async function main(): Promise<void> {
   const cold = coldStart();
   const custom = customFunctions();
   const cli = await cliEndToEnd();
-  const results = { machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, calls, engine, size, cold, custom, cli };
+  const results = {
+    machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+    calls,
+    engine,
+    size,
+    cold,
+    custom,
+    cli,
+  };
   writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
   const out: string[] = [];
   out.push('Service calls per operation (local backend)');
-  out.push(table([['operation', '10', '100', '1,000', '10,000'], ...OPERATIONS.map(([label]) => [label, ...[10, 100, 1000, 10000].map((n) => String(calls[label]?.[n] ?? ''))])]));
+  out.push(
+    table([
+      ['operation', '10', '100', '1,000', '10,000'],
+      ...OPERATIONS.map(([label]) => [label, ...[10, 100, 1000, 10000].map((n) => String(calls[label]?.[n] ?? ''))]),
+    ]),
+  );
   out.push('', 'Engine (runClassification) time per member');
-  out.push(table([['members', 'ms', 'µs/member', 'growth vs previous (×size)'], ...engine.map((e, i) => {
-    const prev = engine[i - 1];
-    return [e.n.toLocaleString('en'), e.ms.toFixed(1), e.usPerMember.toFixed(2), prev ? (e.ms / prev.ms / 10).toFixed(2) : '—'];
-  })]));
+  out.push(
+    table([
+      ['members', 'ms', 'µs/member', 'growth vs previous (×size)'],
+      ...engine.map((e, i) => {
+        const prev = engine[i - 1];
+        return [
+          e.n.toLocaleString('en'),
+          e.ms.toFixed(1),
+          e.usPerMember.toFixed(2),
+          prev ? (e.ms / prev.ms / 10).toFixed(2) : '—',
+        ];
+      }),
+    ]),
+  );
   out.push('', 'Bundle size (build/gas)');
   out.push(table([['file', 'bytes', 'gzip'], ...Object.entries(size).map(([f, s]) => [f, String(s.raw), String(s.gzip)])]));
   out.push('', 'Cold start in a fresh vm context (median of 20)');
-  out.push(table([['script', 'ms'], ['Code.js', cold.bundleMs.toFixed(2)], ['empty script', cold.emptyMs.toFixed(2)], ['ratio', (cold.bundleMs / Math.max(cold.emptyMs, 0.001)).toFixed(1)]]));
+  out.push(
+    table([
+      ['script', 'ms'],
+      ['Code.js', cold.bundleMs.toFixed(2)],
+      ['empty script', cold.emptyMs.toFixed(2)],
+      ['ratio', (cold.bundleMs / Math.max(cold.emptyMs, 0.001)).toFixed(1)],
+    ]),
+  );
   out.push('', 'Custom function XEPLOAI on 1,000 rows');
-  out.push(table([['call', 'ms'], ['one call on a 1,000-row range', custom.rangeMs.toFixed(1)], ['1,000 single-value calls', custom.singlesMs.toFixed(1)], ['ratio', (custom.singlesMs / Math.max(custom.rangeMs, 0.001)).toFixed(1)]]));
+  out.push(
+    table([
+      ['call', 'ms'],
+      ['one call on a 1,000-row range', custom.rangeMs.toFixed(1)],
+      ['1,000 single-value calls', custom.singlesMs.toFixed(1)],
+      ['ratio', (custom.singlesMs / Math.max(custom.rangeMs, 0.001)).toFixed(1)],
+    ]),
+  );
   out.push('', 'CLI end to end: classify on a 10,000-member XLSX (writes ket-qua.xlsx and bao-cao.pdf)');
-  out.push(table([['measure', 'value'], ['wall time (s)', cli.seconds.toFixed(2)], ['peak memory (MB)', cli.peakMb.toFixed(0)]]));
+  out.push(
+    table([
+      ['measure', 'value'],
+      ['wall time (s)', cli.seconds.toFixed(2)],
+      ['peak memory (MB)', cli.peakMb.toFixed(0)],
+    ]),
+  );
   out.push('', `Written: ${join(OUT, 'results.json')}`);
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = 1;
 });

@@ -3,15 +3,25 @@
  * They implement the narrowed builder and rule interfaces of src/addon/gas.ts; the shell
  * only passes a built rule back to setDataValidation / setConditionalFormatRules.
  */
-import type { ConditionalFormatRule, ConditionalFormatRuleBuilder, DataValidation, DataValidationBuilder, Range } from '../addon/gas';
+import type {
+  ConditionalFormatRule,
+  ConditionalFormatRuleBuilder,
+  DataValidation,
+  DataValidationBuilder,
+  Range,
+} from '../addon/gas';
 import type { Validation } from './cell-model';
 import { LocalRange } from './workbook';
 
 export class LocalDataValidation implements DataValidation {
   constructor(readonly rule: Validation) {}
   /** Google's default for a new rule is true (a warning, not a rejection). */
-  getAllowInvalid(): boolean { return this.rule.kind === 'list' ? this.rule.allowInvalid : true; }
-  getHelpText(): string { return this.rule.kind === 'list' ? (this.rule.helpText ?? '') : ''; }
+  getAllowInvalid(): boolean {
+    return this.rule.kind === 'list' ? this.rule.allowInvalid : true;
+  }
+  getHelpText(): string {
+    return this.rule.kind === 'list' ? (this.rule.helpText ?? '') : '';
+  }
 }
 
 export class LocalDataValidationBuilder implements DataValidationBuilder {
@@ -43,7 +53,9 @@ export class LocalDataValidationBuilder implements DataValidationBuilder {
   }
 }
 
-export type RuleCondition = { readonly kind: 'textEqualTo' | 'textContains'; readonly text: string } | { readonly kind: 'notEmpty' };
+export type RuleCondition =
+  | { readonly kind: 'textEqualTo' | 'textContains'; readonly text: string }
+  | { readonly kind: 'notEmpty' };
 
 export class LocalConditionalRule implements ConditionalFormatRule {
   readonly ranges: readonly { sheet: string; a1: string; row: number; column: number; numRows: number; numColumns: number }[];
@@ -57,7 +69,12 @@ export class LocalConditionalRule implements ConditionalFormatRule {
     format: { background?: string | undefined; fontColor?: string | undefined; bold?: boolean | undefined },
   ) {
     this.ranges = rangeList.map((r) => ({
-      sheet: r.sheetName, a1: r.getA1Notation(), row: r.getRow(), column: r.getColumn(), numRows: r.getNumRows(), numColumns: r.getNumColumns(),
+      sheet: r.sheetName,
+      a1: r.getA1Notation(),
+      row: r.getRow(),
+      column: r.getColumn(),
+      numRows: r.getNumRows(),
+      numColumns: r.getNumColumns(),
     }));
     if (format.background) this.background = format.background;
     if (format.fontColor) this.fontColor = format.fontColor;
@@ -118,6 +135,10 @@ export class LocalConditionalFormatRuleBuilder implements ConditionalFormatRuleB
   }
 
   build(): LocalConditionalRule {
-    return new LocalConditionalRule(this.ranges, this.condition, { background: this.background, fontColor: this.fontColor, bold: this.bold });
+    return new LocalConditionalRule(this.ranges, this.condition, {
+      background: this.background,
+      fontColor: this.fontColor,
+      bold: this.bold,
+    });
   }
 }

@@ -33,8 +33,13 @@ export interface CliIo {
 export function shellServices(book: LocalSpreadsheet): Services {
   const { globals } = createLocalServices(book);
   return {
-    app: globals.SpreadsheetApp, lock: globals.LockService, html: globals.HtmlService,
-    fetch: globals.UrlFetchApp, script: globals.ScriptApp, utilities: globals.Utilities, drive: globals.DriveApp,
+    app: globals.SpreadsheetApp,
+    lock: globals.LockService,
+    html: globals.HtmlService,
+    fetch: globals.UrlFetchApp,
+    script: globals.ScriptApp,
+    utilities: globals.Utilities,
+    drive: globals.DriveApp,
   };
 }
 

@@ -14,8 +14,20 @@ import { headerOf } from '../core/columns';
 
 const LARGE_HEADERS: string[] = (
   [
-    'stt', 'name', 'post', 'membership', 'status', 'emulation', 'sickMonths', 'discipline', 'faults',
-    'votesHTXS', 'votesHTT', 'votesHT', 'votesKHT', 'conclusion',
+    'stt',
+    'name',
+    'post',
+    'membership',
+    'status',
+    'emulation',
+    'sickMonths',
+    'discipline',
+    'faults',
+    'votesHTXS',
+    'votesHTT',
+    'votesHT',
+    'votesKHT',
+    'conclusion',
   ] as const
 ).map(headerOf);
 
@@ -39,16 +51,43 @@ export function largeRosterGrid(n: number): CellValue[][] {
     let discipline = 'Không';
     let votes: [number, number, number, number] = [0, 0, 0, 0];
     switch (p) {
-      case 0: emulation = 'HTXS'; votes = [Math.max(base - htxsIndex++, 0), 0, 0, 0]; break;
-      case 1: votes = [0, part(4, 5), 0, 0]; break;
-      case 2: emulation = 'HT'; votes = [0, 0, part(3, 5), 0]; break;
-      case 3: sick = 4; votes = [0, part(3, 4), 0, 0]; break;
-      case 4: emulation = 'HT'; discipline = 'Có'; votes = [0, 0, 0, part(3, 5)]; break;
-      case 5: status = 'Vắng mặt'; break;
-      case 6: status = 'Miễn sinh hoạt'; break;
-      case 7: membership = 'Dự bị'; votes = [0, part(4, 5), 0, 0]; break;
-      case 8: votes = [0, part(2, 5), 0, 0]; break;
-      default: emulation = 'CSTĐCS'; votes = [part(2, 3), 0, 0, 0]; break;
+      case 0:
+        emulation = 'HTXS';
+        votes = [Math.max(base - htxsIndex++, 0), 0, 0, 0];
+        break;
+      case 1:
+        votes = [0, part(4, 5), 0, 0];
+        break;
+      case 2:
+        emulation = 'HT';
+        votes = [0, 0, part(3, 5), 0];
+        break;
+      case 3:
+        sick = 4;
+        votes = [0, part(3, 4), 0, 0];
+        break;
+      case 4:
+        emulation = 'HT';
+        discipline = 'Có';
+        votes = [0, 0, 0, part(3, 5)];
+        break;
+      case 5:
+        status = 'Vắng mặt';
+        break;
+      case 6:
+        status = 'Miễn sinh hoạt';
+        break;
+      case 7:
+        membership = 'Dự bị';
+        votes = [0, part(4, 5), 0, 0];
+        break;
+      case 8:
+        votes = [0, part(2, 5), 0, 0];
+        break;
+      default:
+        emulation = 'CSTĐCS';
+        votes = [part(2, 3), 0, 0, 0];
+        break;
     }
     rows.push([i + 1, `Đảng viên số ${i + 1}`, 'Giáo viên', membership, status, emulation, sick, discipline, '', ...votes, '']);
   }

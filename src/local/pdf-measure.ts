@@ -97,7 +97,8 @@ export function sheetGrid(sheet: LocalSheet): Grid {
   const key = (r: number, c: number) => r * 65536 + c;
   const covered = new Map<number, (typeof merges)[number]>();
   for (const m of merges) {
-    for (let r = m.row; r < m.row + m.numRows; r++) for (let c = m.column; c < m.column + m.numColumns; c++) covered.set(key(r, c), m);
+    for (let r = m.row; r < m.row + m.numRows; r++)
+      for (let c = m.column; c < m.column + m.numColumns; c++) covered.set(key(r, c), m);
   }
   const blocks: PrintBlock[] = [];
   for (let r = 1; r <= rows; r++) {
@@ -116,7 +117,10 @@ export function sheetGrid(sheet: LocalSheet): Grid {
 }
 
 /** A merged range shows an edge when any cell along that edge has it. */
-function mergedEdges(sheet: LocalSheet, a: { row: number; column: number; numRows: number; numColumns: number }): PrintBlock['edges'] {
+function mergedEdges(
+  sheet: LocalSheet,
+  a: { row: number; column: number; numRows: number; numColumns: number },
+): PrintBlock['edges'] {
   const any = (cells: [number, number][], edge: 'top' | 'left' | 'bottom' | 'right') =>
     cells.some(([r, c]) => sheet.cell(r, c)?.style.border?.[edge] === true);
   const across = (r: number) => Array.from({ length: a.numColumns }, (_, i): [number, number] => [r, a.column + i]);

@@ -6,9 +6,19 @@
 import PDFDocument from 'pdfkit';
 import type { LocalSheet } from './workbook';
 import {
-  DEFAULT_COLUMN_PX, PAD_X_PX, PAD_Y_PX, PX_TO_PT,
-  defaultAlign, fontFace, fontSizePt, rowBands, rowHeights, sheetGrid, tinosFontFiles,
-  type PrintBlock, type FontFace,
+  DEFAULT_COLUMN_PX,
+  PAD_X_PX,
+  PAD_Y_PX,
+  PX_TO_PT,
+  defaultAlign,
+  fontFace,
+  fontSizePt,
+  rowBands,
+  rowHeights,
+  sheetGrid,
+  tinosFontFiles,
+  type PrintBlock,
+  type FontFace,
 } from './pdf-measure';
 
 export interface PdfMargins {
@@ -87,7 +97,12 @@ export async function printSheetToPdf(sheet: LocalSheet, options: PrintOptions =
   return done;
 }
 
-interface Rect { left: number; top: number; width: number; height: number }
+interface Rect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
 
 function setFont(doc: PDFKit.PDFDocument, block: PrintBlock, scale: number): void {
   doc.font(fontFace(block.cell.style) satisfies FontFace).fontSize(fontSizePt(block.cell.style, scale));
@@ -164,7 +179,10 @@ function drawBlock(doc: PDFKit.PDFDocument, block: PrintBlock, rect: Rect, scale
     [block.edges.left, left, top, left, top + height],
     [block.edges.right, left + width, top, left + width, top + height],
   ];
-  doc.save().lineWidth(Math.max(0.25, BORDER_PX[border.style] * unit)).strokeColor(border.color);
+  doc
+    .save()
+    .lineWidth(Math.max(0.25, BORDER_PX[border.style] * unit))
+    .strokeColor(border.color);
   if (border.style === 'dotted') doc.dash(unit, { space: 2 * unit });
   if (border.style === 'dashed') doc.dash(3 * unit, { space: 2 * unit });
   for (const [on, x1, y1, x2, y2] of lines) if (on) doc.moveTo(x1, y1).lineTo(x2, y2).stroke();

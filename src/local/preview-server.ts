@@ -40,13 +40,19 @@ function readBody(req: import('node:http').IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     let data = '';
     req.setEncoding('utf8');
-    req.on('data', (chunk: string) => { data += chunk; });
+    req.on('data', (chunk: string) => {
+      data += chunk;
+    });
     req.on('end', () => resolve(data));
     req.on('error', reject);
   });
 }
 
-export async function startPreview(book: LocalSpreadsheet, port = 0, gasDir = join(process.cwd(), 'build', 'gas')): Promise<Preview> {
+export async function startPreview(
+  book: LocalSpreadsheet,
+  port = 0,
+  gasDir = join(process.cwd(), 'build', 'gas'),
+): Promise<Preview> {
   const runtime = loadGasRuntime(book, gasDir);
   const page = () => readFileSync(join(gasDir, 'Sidebar.html'), 'utf8').replace('<head>', () => `<head>${SHIM}`);
   const server: Server = createServer((req, res) => {

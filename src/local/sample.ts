@@ -16,11 +16,27 @@ const SAMPLE_HEADERS: string[] = PLAN_2023.columns.map(headerOf);
 const d = (day: number, month: number, year: number) => new Date(year, month - 1, day);
 
 type Row = [
-  name: string, post: string, leader: string, membership: string, status: string, admitted: Date,
-  emulation: string, sick: number | string, discipline: string, faults: string, self: string, proposal: string,
-  htxs: number, htt: number, ht: number, kht: number, conclusion: string, docs: [boolean, boolean, boolean],
+  name: string,
+  post: string,
+  leader: string,
+  membership: string,
+  status: string,
+  admitted: Date,
+  emulation: string,
+  sick: number | string,
+  discipline: string,
+  faults: string,
+  self: string,
+  proposal: string,
+  htxs: number,
+  htt: number,
+  ht: number,
+  kht: number,
+  conclusion: string,
+  docs: [boolean, boolean, boolean],
 ];
 
+// biome-ignore format: one sample member per line, read as a table
 const ROWS: Row[] = [
   ['Trần Thị Mai Hương', 'Hiệu trưởng, Bí thư chi bộ', 'Có', 'Chính thức', '', d(12, 5, 2001), 'CSTĐCS', 0, 'Không', '', 'HTXS', 'HTXS', 20, 1, 0, 0, '', [true, true, true]],
   ['Nguyễn Văn Hùng', 'Phó Hiệu trưởng, Phó Bí thư', 'Có', 'Chính thức', '', d(3, 2, 2004), 'HTXS', 0, 'Không', '', 'HTXS', 'HTXS', 18, 3, 0, 0, '', [true, true, true]],
@@ -53,8 +69,47 @@ export function sampleRosterGrid(): CellValue[][] {
   return [
     SAMPLE_HEADERS,
     ...ROWS.map((r, i) => {
-      const [name, post, leader, membership, status, admitted, emulation, sick, discipline, faults, self, proposal, htxs, htt, ht, kht, conclusion, docs] = r;
-      return [i + 1, name, post, leader, membership, status, admitted, emulation, sick, discipline, faults, self, proposal, htxs, htt, ht, kht, conclusion, ...docs];
+      const [
+        name,
+        post,
+        leader,
+        membership,
+        status,
+        admitted,
+        emulation,
+        sick,
+        discipline,
+        faults,
+        self,
+        proposal,
+        htxs,
+        htt,
+        ht,
+        kht,
+        conclusion,
+        docs,
+      ] = r;
+      return [
+        i + 1,
+        name,
+        post,
+        leader,
+        membership,
+        status,
+        admitted,
+        emulation,
+        sick,
+        discipline,
+        faults,
+        self,
+        proposal,
+        htxs,
+        htt,
+        ht,
+        kht,
+        conclusion,
+        ...docs,
+      ];
     }),
   ];
 }
@@ -98,7 +153,9 @@ export function sampleWorkbook(counter = new CallCounter()): LocalSpreadsheet {
 
 export function fill(book: LocalSpreadsheet, name: string, grid: readonly (readonly CellValue[])[]): void {
   const sheet = book.sheet(name) ?? book.addSheet(name);
-  grid.forEach((row, r) => row.forEach((value, c) => {
-    if (value !== '') sheet.cellForWrite(r + 1, c + 1).value = value;
-  }));
+  grid.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== '') sheet.cellForWrite(r + 1, c + 1).value = value;
+    }),
+  );
 }

@@ -6,8 +6,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type {
-  Blob, BlobSource, BorderStyle, DriveApp, FetchOptions, HtmlOutput, HtmlService, HttpResponse, Lock, LockService, Menu, ScriptApp, SpreadsheetApp, Ui,
-  UrlFetchApp, Utilities,
+  Blob,
+  BlobSource,
+  BorderStyle,
+  DriveApp,
+  FetchOptions,
+  HtmlOutput,
+  HtmlService,
+  HttpResponse,
+  Lock,
+  LockService,
+  Menu,
+  ScriptApp,
+  SpreadsheetApp,
+  Ui,
+  UrlFetchApp,
+  Utilities,
 } from '../addon/gas';
 import { LocalConditionalFormatRuleBuilder, LocalDataValidationBuilder } from './builders';
 import type { CallCounter } from './call-counter';
@@ -25,7 +39,10 @@ export interface RecordedMenu {
 
 export class LocalMenu implements Menu {
   readonly items: MenuItem[] = [];
-  constructor(private readonly ui: LocalUi, readonly title: string) {}
+  constructor(
+    private readonly ui: LocalUi,
+    readonly title: string,
+  ) {}
   addItem(caption: string, functionName: string): this {
     this.items.push({ caption, functionName });
     return this;
@@ -44,11 +61,25 @@ export class LocalHtmlOutput implements HtmlOutput {
   width = 0;
   height = 0;
   constructor(private content: string) {}
-  getContent(): string { return this.content; }
-  setTitle(title: string): this { this.title = title; return this; }
-  setWidth(width: number): this { this.width = width; return this; }
-  setHeight(height: number): this { this.height = height; return this; }
-  append(html: string): this { this.content += html; return this; }
+  getContent(): string {
+    return this.content;
+  }
+  setTitle(title: string): this {
+    this.title = title;
+    return this;
+  }
+  setWidth(width: number): this {
+    this.width = width;
+    return this;
+  }
+  setHeight(height: number): this {
+    this.height = height;
+    return this;
+  }
+  append(html: string): this {
+    this.content += html;
+    return this;
+  }
 }
 
 export interface Shown {
@@ -68,7 +99,11 @@ export class LocalUi implements Ui {
   }
   alert(titleOrPrompt: string, prompt?: string): string {
     this.counter.count('Ui.alert');
-    this.shown.push(prompt === undefined ? { kind: 'alert', title: '', body: titleOrPrompt } : { kind: 'alert', title: titleOrPrompt, body: prompt });
+    this.shown.push(
+      prompt === undefined
+        ? { kind: 'alert', title: '', body: titleOrPrompt }
+        : { kind: 'alert', title: titleOrPrompt, body: prompt },
+    );
     return 'OK';
   }
   showModalDialog(html: LocalHtmlOutput, title: string): void {
@@ -107,17 +142,32 @@ export class LocalLock implements Lock {
  *  the local values are the members' positions in that declaration (see borderStyleName). */
 export const BORDER_STYLE_NAMES = ['DOTTED', 'DASHED', 'SOLID', 'SOLID_MEDIUM', 'SOLID_THICK', 'DOUBLE'] as const;
 export const BORDER_STYLE: Readonly<Record<(typeof BORDER_STYLE_NAMES)[number], BorderStyle>> = {
-  DOTTED: 0, DASHED: 1, SOLID: 2, SOLID_MEDIUM: 3, SOLID_THICK: 4, DOUBLE: 5,
+  DOTTED: 0,
+  DASHED: 1,
+  SOLID: 2,
+  SOLID_MEDIUM: 3,
+  SOLID_THICK: 4,
+  DOUBLE: 5,
 };
 
 export const AUTH_MODE = { NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' } as const;
 
 export class LocalProperties {
   private readonly data = new Map<string, string>();
-  getProperty(key: string): string | null { return this.data.get(key) ?? null; }
-  setProperty(key: string, value: string): this { this.data.set(key, value); return this; }
-  deleteProperty(key: string): this { this.data.delete(key); return this; }
-  getProperties(): Record<string, string> { return Object.fromEntries(this.data); }
+  getProperty(key: string): string | null {
+    return this.data.get(key) ?? null;
+  }
+  setProperty(key: string, value: string): this {
+    this.data.set(key, value);
+    return this;
+  }
+  deleteProperty(key: string): this {
+    this.data.delete(key);
+    return this;
+  }
+  getProperties(): Record<string, string> {
+    return Object.fromEntries(this.data);
+  }
 }
 
 /** A recorded fake of UrlFetchApp: every request is kept; the answer comes from `respond`. */
@@ -127,22 +177,41 @@ export interface FetchRecord {
 }
 
 export class LocalBlob implements Blob {
-  constructor(readonly bytes: Uint8Array, readonly contentType: string, readonly name: string) {}
-  getBytes(): number[] { return [...this.bytes]; }
-  getName(): string { return this.name; }
-  getContentType(): string { return this.contentType; }
-  getBlob(): LocalBlob { return this; }
+  constructor(
+    readonly bytes: Uint8Array,
+    readonly contentType: string,
+    readonly name: string,
+  ) {}
+  getBytes(): number[] {
+    return [...this.bytes];
+  }
+  getName(): string {
+    return this.name;
+  }
+  getContentType(): string {
+    return this.contentType;
+  }
+  getBlob(): LocalBlob {
+    return this;
+  }
 }
 
 export class LocalUrlFetch implements UrlFetchApp {
   readonly requests: FetchRecord[] = [];
-  respond: (url: string) => { code: number; content: Uint8Array } = () => ({ code: 200, content: new TextEncoder().encode('%PDF-1.4\n% local fake\n') });
+  respond: (url: string) => { code: number; content: Uint8Array } = () => ({
+    code: 200,
+    content: new TextEncoder().encode('%PDF-1.4\n% local fake\n'),
+  });
   constructor(private readonly counter: CallCounter) {}
   fetch(url: string, params: FetchOptions = {}): HttpResponse & { getBlob(): LocalBlob } {
     this.counter.count('UrlFetchApp.fetch');
     this.requests.push({ url, params });
     const { code, content } = this.respond(url);
-    return { getResponseCode: () => code, getContent: () => [...content], getBlob: () => new LocalBlob(content, 'application/pdf', 'export.pdf') };
+    return {
+      getResponseCode: () => code,
+      getContent: () => [...content],
+      getBlob: () => new LocalBlob(content, 'application/pdf', 'export.pdf'),
+    };
   }
 }
 
@@ -158,7 +227,11 @@ export interface LocalServices {
     SpreadsheetApp: SpreadsheetApp;
     LockService: LockService;
     HtmlService: HtmlService;
-    PropertiesService: { getDocumentProperties(): LocalProperties; getUserProperties(): LocalProperties; getScriptProperties(): LocalProperties };
+    PropertiesService: {
+      getDocumentProperties(): LocalProperties;
+      getUserProperties(): LocalProperties;
+      getScriptProperties(): LocalProperties;
+    };
     Logger: { log(...args: unknown[]): void };
     UrlFetchApp: UrlFetchApp;
     ScriptApp: ScriptApp;
@@ -176,7 +249,10 @@ export interface LocalServiceOptions {
   readonly htmlDir: string;
 }
 
-export function createLocalServices(book: LocalSpreadsheet, options: LocalServiceOptions = { htmlDir: join(process.cwd(), 'build', 'gas') }): LocalServices {
+export function createLocalServices(
+  book: LocalSpreadsheet,
+  options: LocalServiceOptions = { htmlDir: join(process.cwd(), 'build', 'gas') },
+): LocalServices {
   const counter = book.counter;
   const ui = new LocalUi(counter);
   const lock = new LocalLock(counter);
@@ -184,9 +260,17 @@ export function createLocalServices(book: LocalSpreadsheet, options: LocalServic
   const userProps = new LocalProperties();
   const scriptProps = new LocalProperties();
   const app: SpreadsheetApp & { readonly AuthMode: typeof AUTH_MODE } = {
-    getActiveSpreadsheet: () => { counter.count('SpreadsheetApp.getActiveSpreadsheet'); return book; },
-    getUi: () => { counter.count('SpreadsheetApp.getUi'); return ui; },
-    flush: () => { counter.count('SpreadsheetApp.flush'); },
+    getActiveSpreadsheet: () => {
+      counter.count('SpreadsheetApp.getActiveSpreadsheet');
+      return book;
+    },
+    getUi: () => {
+      counter.count('SpreadsheetApp.getUi');
+      return ui;
+    },
+    flush: () => {
+      counter.count('SpreadsheetApp.flush');
+    },
     newDataValidation: () => new LocalDataValidationBuilder(),
     newConditionalFormatRule: () => new LocalConditionalFormatRuleBuilder(),
     BorderStyle: BORDER_STYLE,
@@ -202,19 +286,39 @@ export function createLocalServices(book: LocalSpreadsheet, options: LocalServic
   const utilities = {
     base64Encode: (data: number[] | Uint8Array | string) => Buffer.from(toBytes(data)).toString('base64'),
     base64Decode: (text: string) => [...Buffer.from(text, 'base64')],
-    newBlob: (data: number[] | Uint8Array | string, contentType?: string, name?: string) => new LocalBlob(toBytes(data), contentType ?? '', name ?? ''),
+    newBlob: (data: number[] | Uint8Array | string, contentType?: string, name?: string) =>
+      new LocalBlob(toBytes(data), contentType ?? '', name ?? ''),
   } satisfies Utilities;
-  const lockService: LockService = { getDocumentLock: () => { counter.count('LockService.getDocumentLock'); return lock; } };
-  const script: ScriptApp = { getOAuthToken: () => { counter.count('ScriptApp.getOAuthToken'); return 'local-oauth-token'; } };
+  const lockService: LockService = {
+    getDocumentLock: () => {
+      counter.count('LockService.getDocumentLock');
+      return lock;
+    },
+  };
+  const script: ScriptApp = {
+    getOAuthToken: () => {
+      counter.count('ScriptApp.getOAuthToken');
+      return 'local-oauth-token';
+    },
+  };
   const drive: DriveApp = {
     createFile: (source: BlobSource) => {
       counter.count('DriveApp.createFile');
       const blob = source.getBlob();
-      driveFiles.push(blob instanceof LocalBlob ? blob : new LocalBlob(Uint8Array.from(blob.getBytes()), blob.getContentType() ?? '', blob.getName() ?? ''));
+      driveFiles.push(
+        blob instanceof LocalBlob
+          ? blob
+          : new LocalBlob(Uint8Array.from(blob.getBytes()), blob.getContentType() ?? '', blob.getName() ?? ''),
+      );
     },
   };
   return {
-    book, counter, ui, lock, urlFetch, driveFiles,
+    book,
+    counter,
+    ui,
+    lock,
+    urlFetch,
+    driveFiles,
     globals: {
       SpreadsheetApp: app,
       LockService: lockService,

@@ -153,7 +153,11 @@ export class LocalSheet implements Sheet {
     let last = 0;
     for (const row of this.rows) {
       if (!row) continue;
-      for (let c = row.length; c > last; c--) if (hasContent(row[c - 1])) { last = c; break; }
+      for (let c = row.length; c > last; c--)
+        if (hasContent(row[c - 1])) {
+          last = c;
+          break;
+        }
     }
     return last;
   }
@@ -277,19 +281,35 @@ export class LocalRange implements Range {
 
   private checkGrid(values: readonly (readonly unknown[])[], what: string): void {
     if (values.length !== this.numRows) {
-      throw new Error(`The number of rows in the ${what} does not match the number of rows in the range. The ${what} has ${values.length} but the range has ${this.numRows}.`);
+      throw new Error(
+        `The number of rows in the ${what} does not match the number of rows in the range. The ${what} has ${values.length} but the range has ${this.numRows}.`,
+      );
     }
     for (const row of values) {
       if (row.length !== this.numColumns) {
-        throw new Error(`The number of columns in the ${what} does not match the number of columns in the range. The ${what} has ${row.length} but the range has ${this.numColumns}.`);
+        throw new Error(
+          `The number of columns in the ${what} does not match the number of columns in the range. The ${what} has ${row.length} but the range has ${this.numColumns}.`,
+        );
       }
     }
   }
 
-  getRow(): number { this.count('getRow'); return this.row; }
-  getColumn(): number { this.count('getColumn'); return this.column; }
-  getNumRows(): number { this.count('getNumRows'); return this.numRows; }
-  getNumColumns(): number { this.count('getNumColumns'); return this.numColumns; }
+  getRow(): number {
+    this.count('getRow');
+    return this.row;
+  }
+  getColumn(): number {
+    this.count('getColumn');
+    return this.column;
+  }
+  getNumRows(): number {
+    this.count('getNumRows');
+    return this.numRows;
+  }
+  getNumColumns(): number {
+    this.count('getNumColumns');
+    return this.numColumns;
+  }
 
   getA1Notation(): string {
     this.count('getA1Notation');
@@ -334,30 +354,40 @@ export class LocalRange implements Range {
 
   setFontWeight(weight: 'bold' | 'normal' | null): LocalRange {
     this.count('setFontWeight');
-    return this.style((s) => { s.bold = weight === 'bold'; });
+    return this.style((s) => {
+      s.bold = weight === 'bold';
+    });
   }
 
   setFontWeights(weights: ('bold' | 'normal' | null)[][]): LocalRange {
     this.count('setFontWeights');
     this.checkGrid(weights, 'data');
-    return this.style((s, r, c) => { s.bold = weights[r]?.[c] === 'bold'; });
+    return this.style((s, r, c) => {
+      s.bold = weights[r]?.[c] === 'bold';
+    });
   }
 
   setFontStyle(style: 'italic' | 'normal' | null): LocalRange {
     this.count('setFontStyle');
-    return this.style((s) => { s.italic = style === 'italic'; });
+    return this.style((s) => {
+      s.italic = style === 'italic';
+    });
   }
 
   setFontStyles(styles: ('italic' | 'normal' | null)[][]): LocalRange {
     this.count('setFontStyles');
     this.checkGrid(styles, 'data');
-    return this.style((s, r, c) => { s.italic = styles[r]?.[c] === 'italic'; });
+    return this.style((s, r, c) => {
+      s.italic = styles[r]?.[c] === 'italic';
+    });
   }
 
   setFontSizes(sizes: number[][]): LocalRange {
     this.count('setFontSizes');
     this.checkGrid(sizes, 'data');
-    return this.style((s, r, c) => { s.fontSize = sizes[r]?.[c] ?? s.fontSize; });
+    return this.style((s, r, c) => {
+      s.fontSize = sizes[r]?.[c] ?? s.fontSize;
+    });
   }
 
   setHorizontalAlignments(alignments: ('left' | 'center' | 'normal' | 'right' | null)[][]): LocalRange {
@@ -365,30 +395,42 @@ export class LocalRange implements Range {
     this.checkGrid(alignments, 'data');
     return this.style((s, r, c) => {
       const a = alignments[r]?.[c];
-      if (a && a !== 'normal') s.hAlign = a; else delete s.hAlign;
+      if (a && a !== 'normal') s.hAlign = a;
+      else delete s.hAlign;
     });
   }
 
   setFontFamily(family: string | null): LocalRange {
     this.count('setFontFamily');
-    return this.style((s) => { if (family) s.fontFamily = family; else delete s.fontFamily; });
+    return this.style((s) => {
+      if (family) s.fontFamily = family;
+      else delete s.fontFamily;
+    });
   }
 
   setFontSize(size: number): LocalRange {
     this.count('setFontSize');
-    return this.style((s) => { s.fontSize = size; });
+    return this.style((s) => {
+      s.fontSize = size;
+    });
   }
 
   setFontColor(color: string | null): LocalRange {
     this.count('setFontColor');
     const value = normalizeColor(color);
-    return this.style((s) => { if (value) s.fontColor = value; else delete s.fontColor; });
+    return this.style((s) => {
+      if (value) s.fontColor = value;
+      else delete s.fontColor;
+    });
   }
 
   setBackground(color: string | null): LocalRange {
     this.count('setBackground');
     const value = normalizeColor(color);
-    return this.style((s) => { if (value) s.background = value; else delete s.background; });
+    return this.style((s) => {
+      if (value) s.background = value;
+      else delete s.background;
+    });
   }
 
   setBackgrounds(colors: string[][]): LocalRange {
@@ -396,34 +438,46 @@ export class LocalRange implements Range {
     this.checkGrid(colors, 'data');
     return this.style((s, r, c) => {
       const value = normalizeColor(colors[r]?.[c] ?? null);
-      if (value) s.background = value; else delete s.background;
+      if (value) s.background = value;
+      else delete s.background;
     });
   }
 
   setHorizontalAlignment(alignment: 'left' | 'center' | 'normal' | 'right' | null): LocalRange {
     this.count('setHorizontalAlignment');
-    return this.style((s) => { if (alignment && alignment !== 'normal') s.hAlign = alignment; else delete s.hAlign; });
+    return this.style((s) => {
+      if (alignment && alignment !== 'normal') s.hAlign = alignment;
+      else delete s.hAlign;
+    });
   }
 
   setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): LocalRange {
     this.count('setVerticalAlignment');
-    return this.style((s) => { if (alignment) s.vAlign = alignment; else delete s.vAlign; });
+    return this.style((s) => {
+      if (alignment) s.vAlign = alignment;
+      else delete s.vAlign;
+    });
   }
 
   setWrap(wrap: boolean): LocalRange {
     this.count('setWrap');
-    return this.style((s) => { s.wrap = wrap; });
+    return this.style((s) => {
+      s.wrap = wrap;
+    });
   }
 
   setNumberFormat(format: string): LocalRange {
     this.count('setNumberFormat');
-    return this.style((s) => { s.numberFormat = format; });
+    return this.style((s) => {
+      s.numberFormat = format;
+    });
   }
 
   setDataValidation(rule: DataValidation | null): LocalRange {
     this.count('setDataValidation');
     // Only rules built by LocalDataValidationBuilder (builders.ts) can reach here.
-    if (rule !== null && !(rule instanceof LocalDataValidation)) throw new Error('Not a data-validation rule of the local workbook.');
+    if (rule !== null && !(rule instanceof LocalDataValidation))
+      throw new Error('Not a data-validation rule of the local workbook.');
     return this.forEachCell((cell) => {
       if (rule) cell.validation = rule.rule;
       else delete cell.validation;
@@ -431,8 +485,14 @@ export class LocalRange implements Range {
   }
 
   setBorder(
-    top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null,
-    vertical: boolean | null, horizontal: boolean | null, color: string | null, style: BorderStyle | null,
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    vertical: boolean | null,
+    horizontal: boolean | null,
+    color: string | null,
+    style: BorderStyle | null,
   ): LocalRange {
     this.count('setBorder');
     const lineStyle = borderStyleName(style);
@@ -454,7 +514,8 @@ export class LocalRange implements Range {
   /** Merges each row of the range separately, in one call. */
   mergeAcross(): LocalRange {
     this.count('mergeAcross');
-    for (let r = 0; r < this.numRows; r++) new LocalRange(this.sheet, this.row + r, this.column, 1, this.numColumns).mergeQuietly();
+    for (let r = 0; r < this.numRows; r++)
+      new LocalRange(this.sheet, this.row + r, this.column, 1, this.numColumns).mergeQuietly();
     return this;
   }
 
@@ -463,7 +524,13 @@ export class LocalRange implements Range {
     const m = this.sheet.merges;
     for (let i = m.length - 1; i >= 0; i--) {
       const x = m[i] as Merge;
-      if (x.row >= this.row && x.row + x.numRows <= this.row + this.numRows && x.column >= this.column && x.column + x.numColumns <= this.column + this.numColumns) m.splice(i, 1);
+      if (
+        x.row >= this.row &&
+        x.row + x.numRows <= this.row + this.numRows &&
+        x.column >= this.column &&
+        x.column + x.numColumns <= this.column + this.numColumns
+      )
+        m.splice(i, 1);
     }
     return this;
   }
@@ -475,9 +542,13 @@ export class LocalRange implements Range {
 
   private mergeQuietly(): LocalRange {
     if (this.numRows === 1 && this.numColumns === 1) return this;
-    const overlaps = this.sheet.merges.some((m) =>
-      m.row < this.row + this.numRows && this.row < m.row + m.numRows &&
-      m.column < this.column + this.numColumns && this.column < m.column + m.numColumns);
+    const overlaps = this.sheet.merges.some(
+      (m) =>
+        m.row < this.row + this.numRows &&
+        this.row < m.row + m.numRows &&
+        m.column < this.column + this.numColumns &&
+        this.column < m.column + m.numColumns,
+    );
     if (overlaps) throw new Error('You must select all cells in a merged range to merge or unmerge them.');
     this.sheet.merges.push({ row: this.row, column: this.column, numRows: this.numRows, numColumns: this.numColumns });
     // As in Sheets, only the upper-left value survives a merge.
@@ -496,8 +567,10 @@ export class LocalRange implements Range {
 
   clear(): LocalRange {
     this.count('clear');
-    const inside = (m: Merge) => m.row >= this.row && m.row < this.row + this.numRows && m.column >= this.column && m.column < this.column + this.numColumns;
-    for (let i = this.sheet.merges.length - 1; i >= 0; i--) if (inside(this.sheet.merges[i] as Merge)) this.sheet.merges.splice(i, 1);
+    const inside = (m: Merge) =>
+      m.row >= this.row && m.row < this.row + this.numRows && m.column >= this.column && m.column < this.column + this.numColumns;
+    for (let i = this.sheet.merges.length - 1; i >= 0; i--)
+      if (inside(this.sheet.merges[i] as Merge)) this.sheet.merges.splice(i, 1);
     return this.forEachCell((cell) => {
       cell.value = '';
       delete cell.formula;

@@ -25,11 +25,20 @@ function fromArgb(value: string | undefined): string | undefined {
 
 /** exceljs gives dates as UTC midnight; Apps Script gives local midnight in the script's zone. */
 function toLocalDate(date: Date): Date {
-  return new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds());
+  return new Date(
+    date.getUTCFullYear(),
+    date.getUTCMonth(),
+    date.getUTCDate(),
+    date.getUTCHours(),
+    date.getUTCMinutes(),
+    date.getUTCSeconds(),
+  );
 }
 
 function fromLocalDate(date: Date): Date {
-  return new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds()));
+  return new Date(
+    Date.UTC(date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds()),
+  );
 }
 
 function readValue(cell: ExcelJS.Cell): { value: CellValue; formula?: string } {
@@ -41,7 +50,12 @@ function readValue(cell: ExcelJS.Cell): { value: CellValue; formula?: string } {
     if ('formula' in v || 'sharedFormula' in v) {
       const f = v as ExcelJS.CellFormulaValue;
       const result = f.result;
-      const value: CellValue = result instanceof Date ? toLocalDate(result) : typeof result === 'object' || result === undefined || result === null ? '' : result;
+      const value: CellValue =
+        result instanceof Date
+          ? toLocalDate(result)
+          : typeof result === 'object' || result === undefined || result === null
+            ? ''
+            : result;
       return { value, formula: `=${f.formula ?? ''}` };
     }
     if ('richText' in v) return { value: v.richText.map((part) => part.text).join('') };
@@ -76,7 +90,10 @@ function readStyle(cell: ExcelJS.Cell): CellStyle {
     const any = b.top ?? b.bottom ?? b.left ?? b.right;
     const s = any?.style;
     style.border = {
-      top: Boolean(b.top?.style), bottom: Boolean(b.bottom?.style), left: Boolean(b.left?.style), right: Boolean(b.right?.style),
+      top: Boolean(b.top?.style),
+      bottom: Boolean(b.bottom?.style),
+      left: Boolean(b.left?.style),
+      right: Boolean(b.right?.style),
       style: s === 'medium' || s === 'thick' || s === 'dotted' || s === 'dashed' || s === 'double' ? s : 'thin',
       color: fromArgb(any?.color?.argb) ?? '#000000',
     };
@@ -102,7 +119,8 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array, counter = new Cal
     ws.eachRow({ includeEmpty: true }, (row, r) => {
       // includeEmpty: a blank cell can still carry a border, a fill or a dropdown.
       row.eachCell({ includeEmpty: true }, (xcell, c) => {
-        const { value, formula } = xcell.isMerged && xcell.master !== xcell ? { value: '' as CellValue, formula: undefined } : readValue(xcell);
+        const { value, formula } =
+          xcell.isMerged && xcell.master !== xcell ? { value: '' as CellValue, formula: undefined } : readValue(xcell);
         const style = readStyle(xcell);
         const validation = readValidation(xcell);
         if (value === '' && !formula && !validation && Object.keys(style).length === 0) return;
@@ -129,7 +147,10 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array, counter = new Cal
       const [start, end] = range.split(':');
       const a = ws.getCell(start ?? 'A1');
       const b = ws.getCell(end ?? start ?? 'A1');
-      const ra = Number(a.row), ca = Number(a.col), rb = Number(b.row), cb = Number(b.col);
+      const ra = Number(a.row),
+        ca = Number(a.col),
+        rb = Number(b.row),
+        cb = Number(b.col);
       sheet.addMerge({ row: ra, column: ca, numRows: rb - ra + 1, numColumns: cb - ca + 1 });
     }
     ws.columns?.forEach((col, i) => {
@@ -193,7 +214,11 @@ class StyleCache {
 }
 
 function writeCell(xcell: ExcelJS.Cell, cell: Cell, styles: StyleCache): void {
-  if (cell.formula) xcell.value = { formula: cell.formula.replace(/^=/, ''), result: cell.value === '' ? undefined : (cell.value as never) } as ExcelJS.CellFormulaValue;
+  if (cell.formula)
+    xcell.value = {
+      formula: cell.formula.replace(/^=/, ''),
+      result: cell.value === '' ? undefined : (cell.value as never),
+    } as ExcelJS.CellFormulaValue;
   else if (cell.value instanceof Date) xcell.value = fromLocalDate(cell.value);
   else if (cell.value !== '') xcell.value = cell.value;
   // A text that looks like a formula is marked as text, as Sheets does with a leading apostrophe.
@@ -204,13 +229,18 @@ function writeCell(xcell: ExcelJS.Cell, cell: Cell, styles: StyleCache): void {
 function excelValidation(v: Validation): ExcelJS.DataValidation {
   if (v.kind === 'checkbox') return { type: 'list', allowBlank: true, formulae: ['"TRUE,FALSE"'] };
   return {
-    type: 'list', allowBlank: true, formulae: [`"${v.values.join(',')}"`], showErrorMessage: !v.allowInvalid,
+    type: 'list',
+    allowBlank: true,
+    formulae: [`"${v.values.join(',')}"`],
+    showErrorMessage: !v.allowInvalid,
     ...(v.helpText ? { showInputMessage: true, prompt: v.helpText } : {}),
   };
 }
 
 /** exceljs keeps a sheet's dropdowns in `dataValidations`, which its typings leave out; optional here. */
-function dataValidationsOf(ws: ExcelJS.Worksheet): { model?: Record<string, ExcelJS.DataValidation>; add(address: string, v: ExcelJS.DataValidation): void } | undefined {
+function dataValidationsOf(
+  ws: ExcelJS.Worksheet,
+): { model?: Record<string, ExcelJS.DataValidation>; add(address: string, v: ExcelJS.DataValidation): void } | undefined {
   return (ws as ExcelJS.Worksheet & { dataValidations?: ReturnType<typeof dataValidationsOf> }).dataValidations;
 }
 
@@ -224,7 +254,11 @@ function writeValidations(ws: ExcelJS.Worksheet, sheet: LocalSheet): void {
     let key = '';
     let rule: Validation | undefined;
     const flush = (end: number) => {
-      if (rule) validations.add(start === end ? `${columnLetter(c)}${start}` : `${columnLetter(c)}${start}:${columnLetter(c)}${end}`, excelValidation(rule));
+      if (rule)
+        validations.add(
+          start === end ? `${columnLetter(c)}${start}` : `${columnLetter(c)}${start}:${columnLetter(c)}${end}`,
+          excelValidation(rule),
+        );
     };
     for (let r = 1; r <= sheet.rows.length + 1; r++) {
       const v = sheet.cell(r, c)?.validation;
@@ -257,10 +291,12 @@ function pageSetup(sheet: LocalSheet): Partial<ExcelJS.PageSetup> | undefined {
 function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: LocalSheet, styles: StyleCache): void {
   const setup = pageSetup(sheet);
   const ws = workbook.addWorksheet(sheet.name, {
-    views: [{
-      ...(sheet.frozenRows > 0 ? { state: 'frozen' as const, ySplit: sheet.frozenRows } : {}),
-      showGridLines: !sheet.hiddenGridlines,
-    }],
+    views: [
+      {
+        ...(sheet.frozenRows > 0 ? { state: 'frozen' as const, ySplit: sheet.frozenRows } : {}),
+        showGridLines: !sheet.hiddenGridlines,
+      },
+    ],
     ...(setup ? { pageSetup: setup } : {}),
   });
   for (const [column, px] of sheet.columnWidths) ws.getColumn(column).width = Math.round((px / PX_PER_CHAR) * 10) / 10;
@@ -269,7 +305,8 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: LocalSh
   const mergesByRow = new Map<number, typeof sheet.merges>();
   for (const m of sheet.merges) mergesByRow.set(m.row, [...(mergesByRow.get(m.row) ?? []), m]);
   sheet.rows.forEach((line, r) => {
-    for (const m of mergesByRow.get(r + 1) ?? []) ws.mergeCells(m.row, m.column, m.row + m.numRows - 1, m.column + m.numColumns - 1);
+    for (const m of mergesByRow.get(r + 1) ?? [])
+      ws.mergeCells(m.row, m.column, m.row + m.numRows - 1, m.column + m.numColumns - 1);
     if (!line) return;
     const row = ws.getRow(r + 1);
     line.forEach((cell, c) => {
@@ -282,12 +319,28 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: LocalSh
     for (const range of rule.ranges) {
       const ref = `${columnLetter(range.column)}${range.row}:${columnLetter(range.column + range.numColumns - 1)}${range.row + range.numRows - 1}`;
       const style: Partial<ExcelJS.Style> = {
-        ...(rule.background ? { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(rule.background) ?? 'FFFFFFFF' } } as ExcelJS.Fill } : {}),
-        ...(rule.fontColor || rule.bold ? { font: { ...(rule.fontColor ? { color: { argb: argb(rule.fontColor) ?? 'FF000000' } } : {}), ...(rule.bold ? { bold: true } : {}) } } : {}),
+        ...(rule.background
+          ? {
+              fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(rule.background) ?? 'FFFFFFFF' } } as ExcelJS.Fill,
+            }
+          : {}),
+        ...(rule.fontColor || rule.bold
+          ? {
+              font: {
+                ...(rule.fontColor ? { color: { argb: argb(rule.fontColor) ?? 'FF000000' } } : {}),
+                ...(rule.bold ? { bold: true } : {}),
+              },
+            }
+          : {}),
       };
       const c = rule.condition;
       const top = `${columnLetter(range.column)}${range.row}`;
-      const formula = c.kind === 'notEmpty' ? `LEN(TRIM(${top}))>0` : c.kind === 'textEqualTo' ? `${top}="${c.text.replace(/"/g, '""')}"` : `NOT(ISERROR(SEARCH("${c.text.replace(/"/g, '""')}",${top})))`;
+      const formula =
+        c.kind === 'notEmpty'
+          ? `LEN(TRIM(${top}))>0`
+          : c.kind === 'textEqualTo'
+            ? `${top}="${c.text.replace(/"/g, '""')}"`
+            : `NOT(ISERROR(SEARCH("${c.text.replace(/"/g, '""')}",${top})))`;
       ws.addConditionalFormatting({ ref, rules: [{ type: 'expression', formulae: [formula], style, priority: 1 }] });
     }
   }

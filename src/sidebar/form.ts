@@ -32,7 +32,9 @@ export function renderForm(container: HTMLElement, fields: readonly SettingField
     const errorId = `${id}-error`;
     const control = input(field, id);
     control.setAttribute('aria-describedby', errorId);
-    const row = el('div', { class: 'field', 'data-key': field.key },
+    const row = el(
+      'div',
+      { class: 'field', 'data-key': field.key },
       el('label', { for: id }, field.label),
       control,
       ...(field.hint ? [el('small', { class: 'hint' }, field.hint)] : []),

@@ -23,7 +23,8 @@ function setStatus(text: string, kind: 'info' | 'error' = 'info'): void {
 function show(state: SidebarState): void {
   renderSummary(byId('summary'), state);
   renderWarnings(byId('warnings'), state, (item) => {
-    if (item.row !== null && item.sheet !== null) void call('sidebarSelectRow', item.sheet, item.row).catch((e: Error) => setStatus(SIDEBAR.failed(e.message), 'error'));
+    if (item.row !== null && item.sheet !== null)
+      void call('sidebarSelectRow', item.sheet, item.row).catch((e: Error) => setStatus(SIDEBAR.failed(e.message), 'error'));
   });
 }
 
@@ -89,7 +90,9 @@ byId<HTMLButtonElement>('export-pdf').addEventListener('click', () => {
     const pdf = await call('sidebarExportPdf');
     show(pdf.state);
     clear(download);
-    download.append(el('a', { href: base64ToBlobUrl(pdf.base64), download: pdf.fileName, id: 'pdf-link' }, SIDEBAR.download(pdf.fileName)));
+    download.append(
+      el('a', { href: base64ToBlobUrl(pdf.base64), download: pdf.fileName, id: 'pdf-link' }, SIDEBAR.download(pdf.fileName)),
+    );
     setStatus(SIDEBAR.download(pdf.fileName));
   });
 });

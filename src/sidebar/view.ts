@@ -9,16 +9,30 @@ export function renderSummary(container: HTMLElement, state: SidebarState): void
   clear(container);
   const body = el('tbody');
   for (const outcome of OUTCOMES) {
-    body.append(el('tr', { 'data-level': outcome }, el('th', { scope: 'row' }, `${outcome} — ${LEVEL_NAMES[outcome]}`), el('td', { class: 'count' }, String(state.counts[outcome]))));
+    body.append(
+      el(
+        'tr',
+        { 'data-level': outcome },
+        el('th', { scope: 'row' }, `${outcome} — ${LEVEL_NAMES[outcome]}`),
+        el('td', { class: 'count' }, String(state.counts[outcome])),
+      ),
+    );
   }
-  const table = el('table', { class: 'counts' },
+  const table = el(
+    'table',
+    { class: 'counts' },
     el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, SIDEBAR.levelHead), el('th', { scope: 'col' }, SIDEBAR.countHead))),
-    body);
+    body,
+  );
   const q = state.quota;
   container.append(
     table,
     el('p', { id: 'voting-base' }, SIDEBAR.votingBase(state.votingBase)),
-    el('p', { id: 'quota', class: q.exceeded ? 'bad' : 'ok' }, `${SIDEBAR.quota(q.percent, q.allowed, q.used)} — ${q.exceeded ? SIDEBAR.quotaExceeded : SIDEBAR.quotaOk}`),
+    el(
+      'p',
+      { id: 'quota', class: q.exceeded ? 'bad' : 'ok' },
+      `${SIDEBAR.quota(q.percent, q.allowed, q.used)} — ${q.exceeded ? SIDEBAR.quotaExceeded : SIDEBAR.quotaOk}`,
+    ),
     el('p', { id: 'chi-bo-level' }, SIDEBAR.chiBo(state.chiBo.label)),
     el('p', { id: 'open-warnings' }, SIDEBAR.openWarnings(state.openWarnings)),
   );
@@ -36,7 +50,11 @@ export function renderWarnings(container: HTMLElement, state: SidebarState, onSe
       const parts = [item.row !== null ? SIDEBAR.rowLink(item.row) : '', item.name, item.text].filter(Boolean);
       const label = parts.join(' · ');
       if (item.row !== null && item.sheet !== null) {
-        const button = el('button', { type: 'button', class: 'link', 'data-row': String(item.row), 'data-sheet': item.sheet }, label);
+        const button = el(
+          'button',
+          { type: 'button', class: 'link', 'data-row': String(item.row), 'data-sheet': item.sheet },
+          label,
+        );
         button.addEventListener('click', () => onSelect(item));
         list.append(el('li', {}, button));
       } else {

@@ -11,8 +11,15 @@ const run = runClassification({ roster: grid, settings: sampleSettingsGrid(), to
 /** Active members: the ones XEPLOAI can judge (it takes no status argument). */
 const active = run.results.filter((r) => r.member.status === 'active' && r.ruleResult !== 'KXL');
 const argsOf = (row: readonly unknown[]) => [
-  row[col('Kết quả thi đua')], row[col('Số tháng nghỉ ốm')], row[col('Đang chấp hành kỷ luật')], row[col('Khuyết điểm')],
-  row[col('Phiếu HTXS')], row[col('Phiếu HTT')], row[col('Phiếu HT')], row[col('Phiếu KHT')], run.votingBase,
+  row[col('Kết quả thi đua')],
+  row[col('Số tháng nghỉ ốm')],
+  row[col('Đang chấp hành kỷ luật')],
+  row[col('Khuyết điểm')],
+  row[col('Phiếu HTXS')],
+  row[col('Phiếu HTT')],
+  row[col('Phiếu HT')],
+  row[col('Phiếu KHT')],
+  run.votingBase,
 ];
 
 describe('custom functions agree with the engine on the sample', () => {
@@ -21,14 +28,26 @@ describe('custom functions agree with the engine on the sample', () => {
   it('XEPLOAI one member at a time gives the engine level before the quota (steps 2–6)', () => {
     expect(active.length).toBe(22); // 21 official + 1 probationary member past 6 months
     for (const r of active) {
-      expect([r.member.name, bundle.call('XEPLOAI', ...argsOf(grid[r.member.row - 1] ?? []))]).toEqual([r.member.name, r.ruleResult]);
+      expect([r.member.name, bundle.call('XEPLOAI', ...argsOf(grid[r.member.row - 1] ?? []))]).toEqual([
+        r.member.name,
+        r.ruleResult,
+      ]);
     }
   });
 
   it('XEPLOAI over whole ranges makes one call and spills a 2D array with the same levels', () => {
     const rows = active.map((r) => grid[r.member.row - 1] ?? []);
     const column = (name: string) => rows.map((row) => [row[col(name)]]);
-    const ranges = ['Kết quả thi đua', 'Số tháng nghỉ ốm', 'Đang chấp hành kỷ luật', 'Khuyết điểm', 'Phiếu HTXS', 'Phiếu HTT', 'Phiếu HT', 'Phiếu KHT'].map(column);
+    const ranges = [
+      'Kết quả thi đua',
+      'Số tháng nghỉ ốm',
+      'Đang chấp hành kỷ luật',
+      'Khuyết điểm',
+      'Phiếu HTXS',
+      'Phiếu HTT',
+      'Phiếu HT',
+      'Phiếu KHT',
+    ].map(column);
     const spilled = bundle.call('XEPLOAI', ...ranges, run.votingBase) as unknown[][];
     expect(spilled).toEqual(active.map((r) => [r.ruleResult]));
   });
@@ -43,7 +62,10 @@ describe('custom functions agree with the engine on the sample', () => {
   });
 
   it('bad cells give a Vietnamese error in that cell only', () => {
-    expect(bundle.call('DATTYLE', [[5], ['x']], 9, '1/2')).toEqual([[true], ['Lỗi: số phiếu «x» phải là số nguyên từ 0 trở lên.']]);
+    expect(bundle.call('DATTYLE', [[5], ['x']], 9, '1/2')).toEqual([
+      [true],
+      ['Lỗi: số phiếu «x» phải là số nguyên từ 0 trở lên.'],
+    ]);
     expect(bundle.call('DATTYLE', 5, 9, 'hai phần ba')).toMatch(/^Lỗi: tỷ lệ/);
     expect(bundle.call('XEPLOAI', 'HTT', 13, 'Không', '', 0, 8, 0, 0, 10)).toMatch(/^Lỗi: Số tháng nghỉ ốm/);
     expect(bundle.call('XEPLOAI', [['HTT'], ['']], 0, 'Không', '', 0, 8, 0, 0, 10)).toEqual([['HTT'], ['CXL']]);

@@ -50,28 +50,37 @@ describe('declarations in the pushed file', () => {
       expect(call && ts.isCallExpression(call), name).toBe(true);
       const callee = (call as ts.CallExpression).expression;
       expect(callee.getText(source), name).toBe(`${BUNDLE_GLOBAL}.${name}`);
-      expect((call as ts.CallExpression).arguments.map((a) => a.getText(source)), name).toEqual(params);
+      expect(
+        (call as ts.CallExpression).arguments.map((a) => a.getText(source)),
+        name,
+      ).toEqual(params);
       // No argument the export declares is dropped by its stub.
       expect(params.length, name).toBeGreaterThanOrEqual((target as (...a: unknown[]) => unknown).length);
     }
   });
 
-  it.each(ENTRY_POINTS.map((e) => [e.name, e]))('%s is a real top-level function declaration with its parameters', (_name, entry) => {
-    const fn = topLevelFunctions().get(entry.name);
-    expect(fn).toBeDefined();
-    expect(fn?.parameters.map((p) => p.name.getText(source))).toEqual([...entry.params]);
-  });
+  it.each(ENTRY_POINTS.map((e) => [e.name, e]))(
+    '%s is a real top-level function declaration with its parameters',
+    (_name, entry) => {
+      const fn = topLevelFunctions().get(entry.name);
+      expect(fn).toBeDefined();
+      expect(fn?.parameters.map((p) => p.name.getText(source))).toEqual([...entry.params]);
+    },
+  );
 
-  it.each(Object.entries(FN_DOCS))('custom function %s keeps its Vietnamese JSDoc, @customfunction and named @params', (name, doc) => {
-    const fn = topLevelFunctions().get(name);
-    expect(fn).toBeDefined();
-    const jsDoc = ts.getJSDocCommentsAndTags(fn as ts.FunctionDeclaration).filter(ts.isJSDoc)[0];
-    expect(jsDoc).toBeDefined();
-    const tags: readonly ts.JSDocTag[] = jsDoc?.tags ?? [];
-    expect(tags.some((t) => t.tagName.text === 'customfunction')).toBe(true);
-    const params = tags.filter((t): t is ts.JSDocParameterTag => ts.isJSDocParameterTag(t)).map((t) => t.name.getText(source));
-    expect(params).toEqual(Object.keys(doc.params));
-    expect(fn?.parameters.map((p) => p.name.getText(source))).toEqual(Object.keys(doc.params));
-    expect(ts.getTextOfJSDocComment(jsDoc?.comment)).toBe(doc.summary);
-  });
+  it.each(Object.entries(FN_DOCS))(
+    'custom function %s keeps its Vietnamese JSDoc, @customfunction and named @params',
+    (name, doc) => {
+      const fn = topLevelFunctions().get(name);
+      expect(fn).toBeDefined();
+      const jsDoc = ts.getJSDocCommentsAndTags(fn as ts.FunctionDeclaration).filter(ts.isJSDoc)[0];
+      expect(jsDoc).toBeDefined();
+      const tags: readonly ts.JSDocTag[] = jsDoc?.tags ?? [];
+      expect(tags.some((t) => t.tagName.text === 'customfunction')).toBe(true);
+      const params = tags.filter((t): t is ts.JSDocParameterTag => ts.isJSDocParameterTag(t)).map((t) => t.name.getText(source));
+      expect(params).toEqual(Object.keys(doc.params));
+      expect(fn?.parameters.map((p) => p.name.getText(source))).toEqual(Object.keys(doc.params));
+      expect(ts.getTextOfJSDocComment(jsDoc?.comment)).toBe(doc.summary);
+    },
+  );
 });

@@ -9,7 +9,12 @@ const GENERATED = ['Báo cáo', 'Phiếu đánh giá', 'Trình tự kiểm đi�
 const ACTIONS = ['menuReport', 'menuBallots', 'menuReviewOrder'];
 
 function snapshot(sheet: LocalSheet | undefined): string {
-  return JSON.stringify({ rows: sheet?.rows, merges: sheet?.merges, widths: [...(sheet?.columnWidths ?? [])], grid: sheet?.hiddenGridlines });
+  return JSON.stringify({
+    rows: sheet?.rows,
+    merges: sheet?.merges,
+    widths: [...(sheet?.columnWidths ?? [])],
+    grid: sheet?.hiddenGridlines,
+  });
 }
 
 describe('generated sheets through the menu', () => {
@@ -71,16 +76,29 @@ describe('Xuất PDF', () => {
     const url = new URL(requests[0]?.url ?? '');
     expect(url.origin + url.pathname).toBe('https://docs.google.com/spreadsheets/d/local-spreadsheet/export');
     const params = Object.fromEntries(url.searchParams);
-    expect(params).toMatchObject({ format: 'pdf', size: 'A4', portrait: 'true', fitw: 'true', gridlines: 'false', printtitle: 'false', sheetnames: 'false' });
+    expect(params).toMatchObject({
+      format: 'pdf',
+      size: 'A4',
+      portrait: 'true',
+      fitw: 'true',
+      gridlines: 'false',
+      printtitle: 'false',
+      sheetnames: 'false',
+    });
     expect(params).toMatchObject(EXPORT_PARAMS);
     expect(params.gid).toBe(String(bundle.services.book.sheet('Báo cáo')?.getSheetId()));
-    expect(requests[0]?.params).toMatchObject({ headers: { Authorization: 'Bearer local-oauth-token' }, muteHttpExceptions: true });
+    expect(requests[0]?.params).toMatchObject({
+      headers: { Authorization: 'Bearer local-oauth-token' },
+      muteHttpExceptions: true,
+    });
     const order = Object.keys(bundle.services.counter.snapshot());
     expect(order).toContain('SpreadsheetApp.flush');
     const dialog = bundle.services.ui.shown.find((s) => s.kind === 'dialog');
     expect(dialog?.title).toBe('Xuất báo cáo PDF');
     expect(dialog?.body).toContain('download="bao-cao-xep-loai-2023.pdf"');
-    expect(dialog?.body).toContain(`href="data:application/pdf;base64,${Buffer.from('%PDF-1.4\n% local fake\n').toString('base64')}"`);
+    expect(dialog?.body).toContain(
+      `href="data:application/pdf;base64,${Buffer.from('%PDF-1.4\n% local fake\n').toString('base64')}"`,
+    );
   });
 
   it('flush happens before the fetch', () => {
@@ -88,7 +106,10 @@ describe('Xuất PDF', () => {
     const seen: string[] = [];
     const counter = bundle.services.counter;
     const original = counter.count.bind(counter);
-    counter.count = (name: string) => { if (name === 'SpreadsheetApp.flush' || name === 'UrlFetchApp.fetch') seen.push(name); original(name); };
+    counter.count = (name: string) => {
+      if (name === 'SpreadsheetApp.flush' || name === 'UrlFetchApp.fetch') seen.push(name);
+      original(name);
+    };
     bundle.call('menuExportPdf');
     expect(seen).toEqual(['SpreadsheetApp.flush', 'UrlFetchApp.fetch']);
   });
@@ -103,6 +124,8 @@ describe('Xuất PDF', () => {
   it('saveReportPdfToDrive saves the PDF and answers in Vietnamese', () => {
     const bundle = loadBundle(sampleWorkbook());
     expect(bundle.call('saveReportPdfToDrive')).toBe('Đã lưu «bao-cao-xep-loai-2023.pdf» vào Google Drive của bạn.');
-    expect(bundle.services.driveFiles.map((f) => [f.name, f.contentType])).toEqual([['bao-cao-xep-loai-2023.pdf', 'application/pdf']]);
+    expect(bundle.services.driveFiles.map((f) => [f.name, f.contentType])).toEqual([
+      ['bao-cao-xep-loai-2023.pdf', 'application/pdf'],
+    ]);
   });
 });

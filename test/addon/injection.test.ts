@@ -32,7 +32,9 @@ describe('formula injection', () => {
   it('names and values that look like formulas stay text in the sheet and in the XLSX after a recompute', async () => {
     const book = rosterBook(DANGEROUS.length);
     const roster = book.sheet('Danh sách');
-    DANGEROUS.forEach((name, i) => { roster!.cellForWrite(i + 2, 2).value = name; });
+    DANGEROUS.forEach((name, i) => {
+      roster!.cellForWrite(i + 2, 2).value = name;
+    });
     roster!.cellForWrite(2, 6).value = '=cmd|"/C calc"!A0';
     const bundle = loadBundle(book);
     bundle.call('menuSetupTemplate');
@@ -52,17 +54,32 @@ describe('formula injection', () => {
       expect(cell.value).toBe(name);
     });
     let xlsxFormulas = 0;
-    workbook.eachSheet((s) => s.eachRow((row) => row.eachCell((cell) => { if (cell.type === ExcelJS.ValueType.Formula) xlsxFormulas++; })));
+    workbook.eachSheet((s) =>
+      s.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.type === ExcelJS.ValueType.Formula) xlsxFormulas++;
+        }),
+      ),
+    );
     expect(xlsxFormulas).toBe(0);
     const reloaded = await loadXlsx(xlsx);
-    expect(reloaded.sheet('Danh sách')?.values().slice(1, 6).map((row) => row[1])).toEqual(DANGEROUS);
+    expect(
+      reloaded
+        .sheet('Danh sách')
+        ?.values()
+        .slice(1, 6)
+        .map((row) => row[1]),
+    ).toEqual(DANGEROUS);
   });
 
   it('a CSV with formula-like names comes out of the CLI as text', async () => {
     const dir = tempDir();
     const csv = join(dir, 'nguy-hiem.csv');
     const { writeFileSync } = await import('node:fs');
-    writeFileSync(csv, 'Họ và tên,Loại đảng viên,Kết quả thi đua,Phiếu HTT\n"=HYPERLINK(""http://x"")",Chính thức,HTT,1\n@Lê Văn C,Chính thức,HTT,1\n');
+    writeFileSync(
+      csv,
+      'Họ và tên,Loại đảng viên,Kết quả thi đua,Phiếu HTT\n"=HYPERLINK(""http://x"")",Chính thức,HTT,1\n@Lê Văn C,Chính thức,HTT,1\n',
+    );
     const run = await runCli(['classify', csv, '--out', dir]);
     expect(run.code).toBe(0);
     const workbook = new ExcelJS.Workbook();

@@ -5,7 +5,12 @@ import { loadBundle } from './gas-vm';
 import { FACTORY_HEADERS, rosterBook, rosterGrid } from './roster-factory';
 
 function sheetSnapshot(sheet: LocalSheet | undefined): string {
-  return JSON.stringify({ rows: sheet?.rows, merges: sheet?.merges, frozen: sheet?.frozenRows, widths: [...(sheet?.columnWidths ?? [])] });
+  return JSON.stringify({
+    rows: sheet?.rows,
+    merges: sheet?.merges,
+    frozen: sheet?.frozenRows,
+    widths: [...(sheet?.columnWidths ?? [])],
+  });
 }
 
 function inputColumns(book: LocalSpreadsheet, width: number): string {
@@ -50,9 +55,14 @@ describe('Tính lại (menuRecompute) on the local backend', () => {
 
   it('finds columns reordered and renamed to an alias, and leaves unknown columns alone', () => {
     const grid = rosterGrid(12);
-    const aliases: Record<string, string> = { 'Họ và tên': 'HỌ TÊN', 'Số tháng nghỉ ốm': 'nghi om (thang)', 'Kết quả thi đua': 'Thi đua', 'Phiếu HTT': 'so phieu htt' };
+    const aliases: Record<string, string> = {
+      'Họ và tên': 'HỌ TÊN',
+      'Số tháng nghỉ ốm': 'nghi om (thang)',
+      'Kết quả thi đua': 'Thi đua',
+      'Phiếu HTT': 'so phieu htt',
+    };
     const order = [...FACTORY_HEADERS.keys()].reverse();
-    const reordered = grid.map((row, r) => order.map((i) => (r === 0 ? aliases[String(row[i])] ?? row[i] : row[i]) ?? ''));
+    const reordered = grid.map((row, r) => order.map((i) => (r === 0 ? (aliases[String(row[i])] ?? row[i]) : row[i]) ?? ''));
     const plain = rosterBook(12);
     const shuffled = rosterBook(12);
     shuffled.sheets[0]?.rows.splice(0);
@@ -68,7 +78,10 @@ describe('Tính lại (menuRecompute) on the local backend', () => {
     };
     expect(results(shuffled)).toEqual(results(plain));
     expect(results(plain).length).toBe(12);
-    const unknown = shuffled.sheet('Danh sách')?.values().map((row) => row[0]);
+    const unknown = shuffled
+      .sheet('Danh sách')
+      ?.values()
+      .map((row) => row[0]);
     expect(unknown?.slice(0, 3)).toEqual(['Ghi chú riêng', 'ghi chú 0', 'ghi chú 1']);
   });
 

@@ -12,7 +12,13 @@ describe('fixes after review', () => {
     const bundle = loadBundle(book);
     bundle.call('menuRecompute');
     expect(roster.cell(3, width + 2)?.value).toBe('ghi chú không có tiêu đề');
-    expect(roster.values()[0]?.slice(width + 2)).toEqual(['Mức theo tiêu chí', 'Mức theo phiếu', 'Kết quả xếp loại', 'Cảnh báo', 'Giải thích']);
+    expect(roster.values()[0]?.slice(width + 2)).toEqual([
+      'Mức theo tiêu chí',
+      'Mức theo phiếu',
+      'Kết quả xếp loại',
+      'Cảnh báo',
+      'Giải thích',
+    ]);
   });
 
   it('Tạo bảng mẫu adds its headers after a column that has data but no header', () => {
@@ -57,23 +63,30 @@ describe('fixes after review', () => {
   it('the server refuses an invalid setting too, writing nothing', () => {
     const book = sampleWorkbook();
     const before = JSON.stringify(book.sheet('Cấu hình')?.values());
-    const result = loadBundle(book).call('sidebarSaveSettings', { quotaPercent: '0.155', place: 'X' }) as { saved: boolean; errors: Record<string, string> };
+    const result = loadBundle(book).call('sidebarSaveSettings', { quotaPercent: '0.155', place: 'X' }) as {
+      saved: boolean;
+      errors: Record<string, string>;
+    };
     expect(result.saved).toBe(false);
     expect(result.errors.quotaPercent).toContain('phải là số nguyên từ 0 đến 100');
     expect(JSON.stringify(book.sheet('Cấu hình')?.values())).toBe(before);
   });
 
   it('XEPLOAI refuses tallies that add up to more than the voting base, like the engine', () => {
-    expect(loadBundle().call('XEPLOAI', 'HTT', 0, 'Không', '', 9, 9, 0, 0, 10)).toBe('Lỗi: tổng số phiếu lớn hơn mẫu số (10); hãy kiểm tra lại số phiếu.');
+    expect(loadBundle().call('XEPLOAI', 'HTT', 0, 'Không', '', 9, 9, 0, 0, 10)).toBe(
+      'Lỗi: tổng số phiếu lớn hơn mẫu số (10); hãy kiểm tra lại số phiếu.',
+    );
   });
 
-
-  it.each(['sidebarReport', 'sidebarBallots', 'sidebarReviewOrder', 'sidebarRecompute', 'sidebarExportPdf'])('%s reads each sheet once and answers with the state of that same run', (name) => {
-    const bundle = loadBundle(sampleWorkbook());
-    bundle.services.counter.reset();
-    const result = bundle.call(name) as { state: { counts: Record<string, number> } };
-    expect(bundle.services.counter.snapshot()['Range.getValues']).toBe(2);
-    expect(result.state.counts).toEqual({ HTXS: 1, HTT: 15, HT: 4, KHT: 1, KXL: 2, CXL: 2 });
-    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
-  });
+  it.each(['sidebarReport', 'sidebarBallots', 'sidebarReviewOrder', 'sidebarRecompute', 'sidebarExportPdf'])(
+    '%s reads each sheet once and answers with the state of that same run',
+    (name) => {
+      const bundle = loadBundle(sampleWorkbook());
+      bundle.services.counter.reset();
+      const result = bundle.call(name) as { state: { counts: Record<string, number> } };
+      expect(bundle.services.counter.snapshot()['Range.getValues']).toBe(2);
+      expect(result.state.counts).toEqual({ HTXS: 1, HTT: 15, HT: 4, KHT: 1, KXL: 2, CXL: 2 });
+      expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+    },
+  );
 });

@@ -5,8 +5,21 @@ import { fill, sampleSettingsGrid } from '../../src/local/sample';
 import { LocalSpreadsheet } from '../../src/local/workbook';
 
 export const FACTORY_HEADERS = [
-  'STT', 'Họ và tên', 'Chức vụ', 'Loại đảng viên', 'Tình trạng', 'Kết quả thi đua', 'Số tháng nghỉ ốm',
-  'Đang chấp hành kỷ luật', 'Khuyết điểm', 'Phiếu HTXS', 'Phiếu HTT', 'Phiếu HT', 'Phiếu KHT', 'Kết luận chi bộ', 'Ghi chú riêng',
+  'STT',
+  'Họ và tên',
+  'Chức vụ',
+  'Loại đảng viên',
+  'Tình trạng',
+  'Kết quả thi đua',
+  'Số tháng nghỉ ốm',
+  'Đang chấp hành kỷ luật',
+  'Khuyết điểm',
+  'Phiếu HTXS',
+  'Phiếu HTT',
+  'Phiếu HT',
+  'Phiếu KHT',
+  'Kết luận chi bộ',
+  'Ghi chú riêng',
 ];
 
 const EMULATIONS = ['HTXS', 'HTT', 'HTT', 'HT', 'CSTĐCS', 'HT-HC'];
@@ -20,7 +33,23 @@ export function rosterGrid(n: number): CellValue[][] {
     const htxs = emulation === 'HTXS' || emulation === 'CSTĐCS' ? Math.floor((n * 3) / 4) : 0;
     const htt = strong ? n - htxs - 1 : Math.floor(n / 3);
     const ht = n - htxs - htt - 1;
-    rows.push([i + 1, `Đảng viên số ${i + 1}`, 'Giáo viên', 'Chính thức', '', emulation, i % 17 === 0 ? 4 : 0, 'Không', '', htxs, Math.max(htt, 0), Math.max(ht, 0), 0, '', `ghi chú ${i}`]);
+    rows.push([
+      i + 1,
+      `Đảng viên số ${i + 1}`,
+      'Giáo viên',
+      'Chính thức',
+      '',
+      emulation,
+      i % 17 === 0 ? 4 : 0,
+      'Không',
+      '',
+      htxs,
+      Math.max(htt, 0),
+      Math.max(ht, 0),
+      0,
+      '',
+      `ghi chú ${i}`,
+    ]);
   }
   return rows;
 }

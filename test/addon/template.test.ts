@@ -19,8 +19,14 @@ describe('Tạo bảng mẫu', () => {
     expect(roster?.frozenRows).toBe(1);
     const col = (h: string) => ROSTER_HEADERS.indexOf(h) + 1;
     expect(roster?.cell(2, col('Loại đảng viên'))?.validation).toMatchObject({ kind: 'list', values: ['Chính thức', 'Dự bị'] });
-    expect(roster?.cell(50, col('Kết quả thi đua'))?.validation).toMatchObject({ kind: 'list', values: ['HTXS', 'CSTĐCS', 'HTT', 'HT', 'HT-HC', 'KHT'] });
-    expect(roster?.cell(2, col('Kết luận chi bộ'))?.validation).toMatchObject({ kind: 'list', values: ['HTXS', 'HTT', 'HT', 'KHT'] });
+    expect(roster?.cell(50, col('Kết quả thi đua'))?.validation).toMatchObject({
+      kind: 'list',
+      values: ['HTXS', 'CSTĐCS', 'HTT', 'HT', 'HT-HC', 'KHT'],
+    });
+    expect(roster?.cell(2, col('Kết luận chi bộ'))?.validation).toMatchObject({
+      kind: 'list',
+      values: ['HTXS', 'HTT', 'HT', 'KHT'],
+    });
     expect(roster?.cell(2, col('Bản kiểm điểm'))?.validation).toEqual({ kind: 'checkbox' });
     expect(roster?.cell(2, col('Họ và tên'))?.validation).toBeUndefined();
     expect(roster?.columnWidths.get(col('Giải thích'))).toBe(480);

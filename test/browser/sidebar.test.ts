@@ -34,13 +34,19 @@ describe.skipIf(!HAS_BROWSER)('the sidebar in headless Chromium, bridged to the 
     await preview?.close();
     preview = await startPreview(sampleWorkbook(), 0, GAS_DIR);
     page = await browser.newPage();
-    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
     await page.goto(preview.url);
     await page.locator('#quota').waitFor();
   });
 
   const settingValue = (label: string) =>
-    preview.runtime.services.book.sheet('Cấu hình')?.values().find((row) => row[0] === label)?.[1];
+    preview.runtime.services.book
+      .sheet('Cấu hình')
+      ?.values()
+      .find((row) => row[0] === label)?.[1];
 
   it('shows the live summary from the real server functions', async () => {
     await expect(page.locator('tr[data-level="HTXS"] td').textContent()).resolves.toBe('1');
@@ -67,7 +73,9 @@ describe.skipIf(!HAS_BROWSER)('the sidebar in headless Chromium, bridged to the 
     await page.locator('#f-year').fill('hai nghìn');
     await page.getByRole('button', { name: 'Lưu cấu hình' }).click();
     const error = page.locator('#f-quotaPercent-error');
-    await expect(error.textContent()).resolves.toBe('Cấu hình «Hạn mức HTXS (%)»: giá trị «150» phải là số nguyên từ 0 đến 100. Nhập một số nguyên từ 0 đến 100, ví dụ 15.');
+    await expect(error.textContent()).resolves.toBe(
+      'Cấu hình «Hạn mức HTXS (%)»: giá trị «150» phải là số nguyên từ 0 đến 100. Nhập một số nguyên từ 0 đến 100, ví dụ 15.',
+    );
     await expect(page.locator('#f-year-error').textContent()).resolves.toContain('không phải là một năm hợp lệ');
     await expect(page.locator('#f-quotaPercent').getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(page.locator('#status').textContent()).resolves.toBe('Chưa lưu: hãy sửa các ô được đánh dấu.');
@@ -88,7 +96,7 @@ describe.skipIf(!HAS_BROWSER)('the sidebar in headless Chromium, bridged to the 
     expect(header).toContain('Kết quả xếp loại');
   });
 
-  it('clicking a warning selects that member\'s row in «Danh sách»', async () => {
+  it("clicking a warning selects that member's row in «Danh sách»", async () => {
     const link = page.locator('button.link', { hasText: 'Dương Thị Yến' }).first();
     await expect(link.getAttribute('data-row')).resolves.toBe('19');
     await link.click();
@@ -105,7 +113,7 @@ describe.skipIf(!HAS_BROWSER)('the sidebar in headless Chromium, bridged to the 
     expect(preview.runtime.services.urlFetch.requests).toHaveLength(1);
   });
 
-  it('a failure shows the server\'s message and leaves the sheets as they were', async () => {
+  it("a failure shows the server's message and leaves the sheets as they were", async () => {
     preview.runtime.services.lock.held = true;
     const before = JSON.stringify(preview.runtime.services.book.sheets.map((s) => s.values()));
     await page.getByRole('button', { name: 'Tạo báo cáo' }).click();
@@ -131,7 +139,11 @@ describe.skipIf(!HAS_BROWSER)('the sidebar in headless Chromium, bridged to the 
   it('axe-core finds no serious or critical accessibility violations', async () => {
     await page.addScriptTag({ content: AXE });
     const violations = await page.evaluate(async () => {
-      const axe = (globalThis as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe;
+      const axe = (
+        globalThis as unknown as {
+          axe: { run: () => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> };
+        }
+      ).axe;
       const result = await axe.run();
       return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
     });

@@ -64,7 +64,10 @@ describe('classifyChiBo', () => {
     const blocked = classifyChiBo(GOOD, { members: 10, kht: 0, disciplined: 1, committeeDisciplined: 0 });
     expect(blocked.result).toBe('HT');
     expect(blocked.reasons.join(' ')).toContain(CHI_BO_TEXT.cond.discipline(1));
-    expect(classifyChiBo({ ...GOOD, selfDetectedDiscipline: true }, { members: 10, kht: 0, disciplined: 1, committeeDisciplined: 0 }).result).toBe('HTT');
+    expect(
+      classifyChiBo({ ...GOOD, selfDetectedDiscipline: true }, { members: 10, kht: 0, disciplined: 1, committeeDisciplined: 0 })
+        .result,
+    ).toBe('HTT');
   });
 
   it('HT when the committee is not united but tasks are done', () => {
@@ -91,7 +94,12 @@ describe('classifyChiBo', () => {
     ['corruption or degradation led to discipline', { corruptionDiscipline: true }, CLEAN, CHI_BO_TEXT.weak.corruption],
     ['the school is at the lowest rank', { schoolRank: 4 }, CLEAN, CHI_BO_TEXT.weak.schoolLowest],
     ['both unions are at the lowest rank', { youthRank: 4, unionRank: 4 }, CLEAN, CHI_BO_TEXT.weak.unionsLowest],
-    ['more than 1/2 of the members are KHT', {}, { members: 9, kht: 5, disciplined: 0, committeeDisciplined: 0 }, CHI_BO_TEXT.weak.halfKht],
+    [
+      'more than 1/2 of the members are KHT',
+      {},
+      { members: 9, kht: 5, disciplined: 0, committeeDisciplined: 0 },
+      CHI_BO_TEXT.weak.halfKht,
+    ],
   ] as const)('Yếu kém (KHT): failed 02 tasks and %s', (_label, patch, facts, reason) => {
     const cell = classifyChiBo({ ...FAILED, ...patch }, facts);
     expect(cell.result).toBe('KHT');
@@ -121,7 +129,15 @@ describe('classifyChiBo', () => {
 
   it('Yếu kém needs failed 02 tasks: tasks HT with every weakness is HT', () => {
     const cell = classifyChiBo(
-      { ...FAILED, taskResult: 'HT', committeeUnited: false, corruptionDiscipline: true, schoolRank: 4, youthRank: 4, unionRank: 4 },
+      {
+        ...FAILED,
+        taskResult: 'HT',
+        committeeUnited: false,
+        corruptionDiscipline: true,
+        schoolRank: 4,
+        youthRank: 4,
+        unionRank: 4,
+      },
       { members: 4, kht: 4, disciplined: 4, committeeDisciplined: 0 },
     );
     expect(cell.result).toBe('HT');
@@ -139,15 +155,28 @@ describe('classifyChiBo', () => {
 
   it('every required criterion left blank is listed', () => {
     const none: ChiBoCriteria = {
-      taskResult: null, committeeUnited: null, committeeLevel: null, meetsRegularly: null,
-      schoolRank: null, youthRank: null, unionRank: null, corruptionDiscipline: false, selfDetectedDiscipline: false,
+      taskResult: null,
+      committeeUnited: null,
+      committeeLevel: null,
+      meetsRegularly: null,
+      schoolRank: null,
+      youthRank: null,
+      unionRank: null,
+      corruptionDiscipline: false,
+      selfDetectedDiscipline: false,
     };
     const cell = classifyChiBo(none, CLEAN);
     expect(cell.result).toBe('CXL');
     for (const label of [
-      'Kết quả thực hiện nhiệm vụ của chi bộ', 'Cấp ủy đoàn kết', 'Xếp loại tập thể cấp ủy', 'Sinh hoạt đúng quy định',
-      'Xếp loại nhà trường', 'Xếp loại Đoàn Thanh niên', 'Xếp loại Công đoàn',
-    ]) expect(cell.reasons[0]).toContain(`«${label}»`);
+      'Kết quả thực hiện nhiệm vụ của chi bộ',
+      'Cấp ủy đoàn kết',
+      'Xếp loại tập thể cấp ủy',
+      'Sinh hoạt đúng quy định',
+      'Xếp loại nhà trường',
+      'Xếp loại Đoàn Thanh niên',
+      'Xếp loại Công đoàn',
+    ])
+      expect(cell.reasons[0]).toContain(`«${label}»`);
   });
 });
 
@@ -174,7 +203,9 @@ describe('chi bộ rules through «Cấu hình» and runClassification', () => {
   });
 
   it('a disciplined member on the roster blocks HTT for the chi bộ', () => {
-    const run = classify([...members, person('D', { 'Đang chấp hành kỷ luật': 'Có', 'Phiếu KHT': 3 })], { settings: BEST_SETTINGS });
+    const run = classify([...members, person('D', { 'Đang chấp hành kỷ luật': 'Có', 'Phiếu KHT': 3 })], {
+      settings: BEST_SETTINGS,
+    });
     expect(run.chiBo.result).toBe('HT');
     expect(run.chiBo.reasons.join(' ')).toContain(CHI_BO_TEXT.cond.discipline(1));
   });
@@ -210,7 +241,9 @@ describe('chi bộ rules through «Cấu hình» and runClassification', () => {
       settings: {
         ...BEST_SETTINGS,
         'Kết quả thực hiện nhiệm vụ của chi bộ': 'Không hoàn thành từ 02 nhiệm vụ',
-        'Xếp loại nhà trường': 3, 'Xếp loại Đoàn Thanh niên': 3, 'Xếp loại Công đoàn': 3,
+        'Xếp loại nhà trường': 3,
+        'Xếp loại Đoàn Thanh niên': 3,
+        'Xếp loại Công đoàn': 3,
       },
     });
     expect(run.counts.KHT).toBe(2);

@@ -17,7 +17,13 @@ function member(patch: Partial<Omit<Member, 'votes'>> & { votes?: Votes } = {}):
 }
 
 const CTX: RuleContext = {
-  votingBase: 10, profile: PLAN_2023, meetingDate: { year: 2023, month: 12, day: 7 }, cumulative: true, separateHtxsBallot: false, useVotes: true, hasTaskColumns: false,
+  votingBase: 10,
+  profile: PLAN_2023,
+  meetingDate: { year: 2023, month: 12, day: 7 },
+  cumulative: true,
+  separateHtxsBallot: false,
+  useVotes: true,
+  hasTaskColumns: false,
 };
 
 const votes = (HTXS: number, HTT: number, HT: number, KHT: number) => ({ HTXS, HTT, HT, KHT });

@@ -15,7 +15,22 @@ const INPUT_HEADERS = INPUT_KEYS.map((key) => COLUMN_WORDS[key].headers[0]);
 const anyCell = fc.oneof(
   fc.string(),
   fc.string({ minLength: 10_000, maxLength: 10_000 }),
-  fc.constantFrom('', ' ', 'HTXS', 'Có', 'Không', 'Chính thức', 'Dự bị', 'Vắng mặt', '3,5', '-1', '31/02/2023', '07/12/2023', '=1+1', 'NaN'),
+  fc.constantFrom(
+    '',
+    ' ',
+    'HTXS',
+    'Có',
+    'Không',
+    'Chính thức',
+    'Dự bị',
+    'Vắng mặt',
+    '3,5',
+    '-1',
+    '31/02/2023',
+    '07/12/2023',
+    '=1+1',
+    'NaN',
+  ),
   fc.integer(),
   fc.double(),
   fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.MAX_VALUE, 1e300, -0, 2 ** 53 + 1),
@@ -30,22 +45,43 @@ const OPTIONAL = INPUT_HEADERS.filter((h) => !REQUIRED.includes(h));
 // Mostly usable headers (the three required columns plus some others, in any order), so
 // that most runs reach the row checks; sometimes any subset, none, or random text.
 const header = fc.oneof(
-  { weight: 6, arbitrary: fc.shuffledSubarray(OPTIONAL).chain((h) => fc.shuffledSubarray([...REQUIRED, ...h, 'Cột lạ'], { minLength: REQUIRED.length + h.length + 1 })) },
+  {
+    weight: 6,
+    arbitrary: fc
+      .shuffledSubarray(OPTIONAL)
+      .chain((h) => fc.shuffledSubarray([...REQUIRED, ...h, 'Cột lạ'], { minLength: REQUIRED.length + h.length + 1 })),
+  },
   fc.shuffledSubarray(INPUT_HEADERS, { minLength: 0 }).chain((h) => fc.constant([...h, 'Cột lạ'])),
   fc.constant([] as string[]),
   fc.array(fc.oneof(fc.string(), fc.constantFrom('', null)), { maxLength: 6 }),
 );
 
 const grid = header.chain((h) =>
-  fc.array(fc.array(anyCell, { minLength: h.length, maxLength: h.length + 2 }), { maxLength: 12 }).map((rows) => [h as unknown[], ...rows]),
+  fc
+    .array(fc.array(anyCell, { minLength: h.length, maxLength: h.length + 2 }), { maxLength: 12 })
+    .map((rows) => [h as unknown[], ...rows]),
 );
 
 const SCHEMAS: Partial<Record<ColumnKey, { safeParse(v: unknown): { success: boolean } }>> = {
-  name: cells.requiredText, membership: cells.membership, status: cells.status, admissionDate: cells.date,
-  emulation: cells.emulation, sickMonths: cells.sickMonths, discipline: cells.yesNo, leader: cells.yesNo, faults: cells.faults,
-  selfAssessment: cells.level, committeeProposal: cells.level, conclusion: cells.level,
-  votesHTXS: cells.tally, votesHTT: cells.tally, votesHT: cells.tally, votesKHT: cells.tally,
-  docSelfReview: cells.yesNoOrBlank, docResidence: cells.yesNoOrBlank, docBiography: cells.yesNoOrBlank,
+  name: cells.requiredText,
+  membership: cells.membership,
+  status: cells.status,
+  admissionDate: cells.date,
+  emulation: cells.emulation,
+  sickMonths: cells.sickMonths,
+  discipline: cells.yesNo,
+  leader: cells.yesNo,
+  faults: cells.faults,
+  selfAssessment: cells.level,
+  committeeProposal: cells.level,
+  conclusion: cells.level,
+  votesHTXS: cells.tally,
+  votesHTT: cells.tally,
+  votesHT: cells.tally,
+  votesKHT: cells.tally,
+  docSelfReview: cells.yesNoOrBlank,
+  docResidence: cells.yesNoOrBlank,
+  docBiography: cells.yesNoOrBlank,
 };
 
 describe('fuzzing the roster parser with arbitrary grids', () => {
@@ -94,6 +130,8 @@ describe('fuzzing the roster parser with arbitrary grids', () => {
 
   it('an empty header row is a clear fatal error, not a crash', () => {
     const parsed = parseRoster([[], ['Nguyễn Văn A', 'Chính thức']], 'Danh sách', PLAN_2023);
-    expect(parsed.fatal).toEqual(['Trang «Danh sách» không có dòng tiêu đề. Dòng 1 phải chứa tiêu đề các cột, ví dụ «Họ và tên», «Loại đảng viên», «Kết quả thi đua».']);
+    expect(parsed.fatal).toEqual([
+      'Trang «Danh sách» không có dòng tiêu đề. Dòng 1 phải chứa tiêu đề các cột, ví dụ «Họ và tên», «Loại đảng viên», «Kết quả thi đua».',
+    ]);
   });
 });

@@ -2,7 +2,14 @@ import { PLAN_2023 } from '../../src/core/profiles';
 import { describe, expect, it } from 'vitest';
 import { columnForHeader, mapHeaderRow } from '../../src/core/columns';
 import {
-  addMonths, cellText, compactKey, foldKey, parseDate, parseNumber, parseYesNo, splitList,
+  addMonths,
+  cellText,
+  compactKey,
+  foldKey,
+  parseDate,
+  parseNumber,
+  parseYesNo,
+  splitList,
 } from '../../src/core/normalize';
 import { EMULATION_VOCAB, LEVEL_VOCAB, MEMBERSHIP_VOCAB, STATUS_VOCAB } from '../../src/core/vocab';
 import { BASE_HEADERS, classify, person, resultOf } from '../helpers';
@@ -51,7 +58,11 @@ describe('coded values', () => {
   });
 
   it.each([
-    ['HTXS', 'HTXS'], ['Hoàn thành tốt nhiệm vụ', 'HTT'], ['hoan thanh nhiem vu', 'HT'], ['Yếu kém', 'KHT'], ['KHTNV', 'KHT'],
+    ['HTXS', 'HTXS'],
+    ['Hoàn thành tốt nhiệm vụ', 'HTT'],
+    ['hoan thanh nhiem vu', 'HT'],
+    ['Yếu kém', 'KHT'],
+    ['KHTNV', 'KHT'],
   ])('level %j reads as %s', (text, code) => {
     expect(LEVEL_VOCAB.get(compactKey(text))).toBe(code);
   });
@@ -201,8 +212,14 @@ describe('header matching', () => {
       ['Nguyễn B', 'Chính thức', '', 'HTT', '3,5', '', '', 0, 2, 0, 0, ''],
       ['Nguyễn C', 'Dự bị', '', 'HT', '', 'x', '', 0, 0, 0, 2, ''],
     ];
-    const run = classify(rows.map((r) => Object.fromEntries(r.map((v, i) => [headers[i + 1], v]))), { headers });
-    const reference = classify(rows.map((r) => Object.fromEntries(r.map((v, i) => [canonical[i + 1], v]))), { headers: canonical });
+    const run = classify(
+      rows.map((r) => Object.fromEntries(r.map((v, i) => [headers[i + 1], v]))),
+      { headers },
+    );
+    const reference = classify(
+      rows.map((r) => Object.fromEntries(r.map((v, i) => [canonical[i + 1], v]))),
+      { headers: canonical },
+    );
     expect(run.fatal).toEqual([]);
     expect(run.errors).toEqual([]);
     expect(run.votingBase).toBe(2);

@@ -89,10 +89,14 @@ describe('Kết luận chi bộ', () => {
     const n = 11;
     const htxs = [11, 10, 9, 9, 8];
     const rows: RowSpec[] = [
-      ...htxs.map((v, i) => person(`Xuất sắc ${i + 1}`, {
-        'Kết quả thi đua': 'HTXS', 'Phiếu HTXS': v, 'Phiếu HTT': n - v,
-        'Kết luận chi bộ': i === 1 || i === 2 ? 'HTXS' : '',
-      })),
+      ...htxs.map((v, i) =>
+        person(`Xuất sắc ${i + 1}`, {
+          'Kết quả thi đua': 'HTXS',
+          'Phiếu HTXS': v,
+          'Phiếu HTT': n - v,
+          'Kết luận chi bộ': i === 1 || i === 2 ? 'HTXS' : '',
+        }),
+      ),
       ...Array.from({ length: 6 }, (_, i) => person(`Tốt ${i}`, { 'Phiếu HTT': n })),
     ];
     const run = classify(rows);
@@ -124,10 +128,18 @@ describe('Kết luận chi bộ', () => {
 
 describe('documents and comparison columns (step 9: never change the level)', () => {
   it('a missing document adds «Thiếu hồ sơ» and keeps the level', () => {
-    const run = classify([
-      person('Đủ', { 'Phiếu HTT': 2, 'Bản kiểm điểm': 'Có', 'Phiếu nhận xét nơi cư trú': true, 'Phiếu bổ sung lý lịch': 'x' }),
-      person('Thiếu', { 'Phiếu HTT': 2, 'Bản kiểm điểm': 'Có', 'Phiếu nhận xét nơi cư trú': false, 'Phiếu bổ sung lý lịch': '' }),
-    ], { headers: FULL_HEADERS });
+    const run = classify(
+      [
+        person('Đủ', { 'Phiếu HTT': 2, 'Bản kiểm điểm': 'Có', 'Phiếu nhận xét nơi cư trú': true, 'Phiếu bổ sung lý lịch': 'x' }),
+        person('Thiếu', {
+          'Phiếu HTT': 2,
+          'Bản kiểm điểm': 'Có',
+          'Phiếu nhận xét nơi cư trú': false,
+          'Phiếu bổ sung lý lịch': '',
+        }),
+      ],
+      { headers: FULL_HEADERS },
+    );
     expect(run.errors).toEqual([]);
     expect(resultOf(run, 'Đủ').warnings).toEqual([]);
     const r = resultOf(run, 'Thiếu');
@@ -137,7 +149,9 @@ describe('documents and comparison columns (step 9: never change the level)', ()
   });
 
   it('self-assessment and committee proposal are shown but do not change the level', () => {
-    const run = classify([person('A', { 'Phiếu HTT': 1, 'Tự xếp loại': 'HTXS', 'Chi ủy đề xuất': 'HT' })], { headers: FULL_HEADERS });
+    const run = classify([person('A', { 'Phiếu HTT': 1, 'Tự xếp loại': 'HTXS', 'Chi ủy đề xuất': 'HT' })], {
+      headers: FULL_HEADERS,
+    });
     const r = resultOf(run, 'A');
     expect(r.result).toBe('HTT');
     expect(r.explanation.join(' ')).toContain('tự xếp loại HTXS, chi ủy đề xuất HT');

@@ -63,7 +63,10 @@ const baseArb = (withConclusions: boolean): fc.Arbitrary<Base> =>
     ),
     sickAsText: fc.boolean(),
     discipline: fc.oneof({ arbitrary: fc.constant(false), weight: 6 }, { arbitrary: fc.constant(true), weight: 1 }),
-    faults: fc.oneof({ arbitrary: fc.constant([] as string[]), weight: 6 }, { arbitrary: fc.subarray([...FAULTS], { minLength: 1 }), weight: 1 }),
+    faults: fc.oneof(
+      { arbitrary: fc.constant([] as string[]), weight: 6 },
+      { arbitrary: fc.subarray([...FAULTS], { minLength: 1 }), weight: 1 },
+    ),
     conclusion: withConclusions
       ? fc.oneof({ arbitrary: fc.constant(''), weight: 5 }, { arbitrary: fc.constantFrom(...CONCLUSIONS), weight: 1 })
       : fc.constant(''),
@@ -290,10 +293,21 @@ describe('properties of random rosters', () => {
         const a = run(s.rows, s.overrides);
         const b = run(shuffled, s.overrides);
         const view = (r: ClassificationRun) =>
-          new Map(r.results.map((m) => [m.member.name, {
-            ceiling: m.ceiling, byVotes: m.byVotes, ruleResult: m.ruleResult, result: m.result,
-            warnings: m.warnings, explanation: m.explanation, overridden: m.overridden, hasError: m.hasError,
-          }]));
+          new Map(
+            r.results.map((m) => [
+              m.member.name,
+              {
+                ceiling: m.ceiling,
+                byVotes: m.byVotes,
+                ruleResult: m.ruleResult,
+                result: m.result,
+                warnings: m.warnings,
+                explanation: m.explanation,
+                overridden: m.overridden,
+                hasError: m.hasError,
+              },
+            ]),
+          );
         expect(view(b)).toEqual(view(a));
         expect(b.counts).toEqual(a.counts);
         expect(b.quota).toEqual(a.quota);
@@ -341,10 +355,16 @@ describe('properties of random rosters', () => {
         .map((votes) => {
           const rows: RowSpec[] = [
             ...votes.map((v, i) => ({
-              'Họ và tên': `Ứng viên ${i}`, 'Loại đảng viên': 'Chính thức', 'Kết quả thi đua': 'HTXS', 'Phiếu HTXS': v,
+              'Họ và tên': `Ứng viên ${i}`,
+              'Loại đảng viên': 'Chính thức',
+              'Kết quả thi đua': 'HTXS',
+              'Phiếu HTXS': v,
             })),
             ...Array.from({ length: htt }, (_, i) => ({
-              'Họ và tên': `Tốt ${i}`, 'Loại đảng viên': 'Dự bị', 'Kết quả thi đua': 'HTT', 'Phiếu HTT': n,
+              'Họ và tên': `Tốt ${i}`,
+              'Loại đảng viên': 'Dự bị',
+              'Kết quả thi đua': 'HTT',
+              'Phiếu HTT': n,
             })),
           ];
           return { rows, overrides: { votingBase: n, quotaPercent: percent } as SettingOverrides, percent, votes };

@@ -12,11 +12,15 @@ const files = ['core', 'layout'].flatMap((dir) => listTs(join(ROOT, dir)));
 
 function listTs(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? listTs(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []);
+    e.isDirectory() ? listTs(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 const FORBIDDEN: [RegExp, string][] = [
-  [/\b(SpreadsheetApp|LockService|HtmlService|UrlFetchApp|ScriptApp|DriveApp|PropertiesService|Utilities)\b/, 'an Apps Script service'],
+  [
+    /\b(SpreadsheetApp|LockService|HtmlService|UrlFetchApp|ScriptApp|DriveApp|PropertiesService|Utilities)\b/,
+    'an Apps Script service',
+  ],
   [/from ['"]node:|require\(|\bprocess\.|\bBuffer\b/, 'a Node API'],
   [/new Date\(\)|Date\.now\(\)|performance\.now/, 'the clock'],
   [/\bfetch\(|XMLHttpRequest|\bdocument\./, 'I/O'],

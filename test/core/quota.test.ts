@@ -163,7 +163,9 @@ describe('the HTXS quota through runClassification', () => {
     const run = classify(fifteen, { settings: { 'Hạn mức HTXS (%)': 25 } });
     expect(run.quota).toMatchObject({ percent: 25, base: 15, allowed: 3, used: 3, exceeded: false });
     expect(run.results.filter((r) => r.result === 'HTXS').map((r) => r.member.name)).toEqual([
-      'Xuất sắc 1', 'Xuất sắc 2', 'Xuất sắc 3',
+      'Xuất sắc 1',
+      'Xuất sắc 2',
+      'Xuất sắc 3',
     ]);
   });
 

@@ -5,7 +5,9 @@ describe('choices made after review', () => {
   it('a conclusion for an absent member is not applied, with a warning to clear the status first', () => {
     const run = classify([
       person('Vắng', { 'Tình trạng': 'Vắng mặt', 'Kết quả thi đua': 'HT', 'Số tháng nghỉ ốm': 5, 'Kết luận chi bộ': 'HTXS' }),
-      person('B', { 'Phiếu HTT': 3 }), person('C', { 'Phiếu HTT': 3 }), person('D', { 'Phiếu HTT': 3 }),
+      person('B', { 'Phiếu HTT': 3 }),
+      person('C', { 'Phiếu HTT': 3 }),
+      person('D', { 'Phiếu HTT': 3 }),
     ]);
     const absent = resultOf(run, 'Vắng');
     expect(absent.result).toBe('CXL');
@@ -18,7 +20,9 @@ describe('choices made after review', () => {
   it('a member whose status cell is broken is left out of N until it is fixed', () => {
     const run = classify([
       person('Sai', { 'Tình trạng': 'Nghỉ phép' }),
-      person('A', { 'Phiếu HTT': 2 }), person('B', { 'Phiếu HTT': 2 }), person('C', { 'Phiếu HTT': 2 }),
+      person('A', { 'Phiếu HTT': 2 }),
+      person('B', { 'Phiếu HTT': 2 }),
+      person('C', { 'Phiếu HTT': 2 }),
     ]);
     expect(run.votingBase).toBe(3);
     expect(run.errors.map((e) => [e.row, e.column, e.value])).toEqual([[2, 'Tình trạng', 'Nghỉ phép']]);
@@ -48,11 +52,14 @@ describe('choices made after review', () => {
 });
 
 describe('faults are read by how they begin, so negations are not faults', () => {
-  it.each(['Không vi phạm', 'Đoàn kết tốt', 'Hoàn thành nhiệm vụ chi bộ giao', 'Không suy thoái'])('%j is a row error, not a KHT fault', (text) => {
-    const run = classify([person('A', { 'Khuyết điểm': text, 'Phiếu HTT': 1 })]);
-    expect(run.errors.map((e) => [e.row, e.column])).toEqual([[2, 'Khuyết điểm']]);
-    expect(resultOf(run, 'A').meetsKhtCriteria).toBe(false);
-  });
+  it.each(['Không vi phạm', 'Đoàn kết tốt', 'Hoàn thành nhiệm vụ chi bộ giao', 'Không suy thoái'])(
+    '%j is a row error, not a KHT fault',
+    (text) => {
+      const run = classify([person('A', { 'Khuyết điểm': text, 'Phiếu HTT': 1 })]);
+      expect(run.errors.map((e) => [e.row, e.column])).toEqual([[2, 'Khuyết điểm']]);
+      expect(resultOf(run, 'A').meetsKhtCriteria).toBe(false);
+    },
+  );
 
   it.each([
     ['Đảng viên không hoàn thành nhiệm vụ chi bộ giao', 'task'],
@@ -60,7 +67,7 @@ describe('faults are read by how they begin, so negations are not faults', () =>
     ['Không chấp hành phân công của tổ chức hoặc là nguyên nhân gây mất đoàn kết nội bộ', 'disunity'],
     ['Gây mất đoàn kết', 'disunity'],
     ['Có biểu hiện suy thoái về tư tưởng chính trị', 'degradation'],
-  ])('the plan\'s wording %j is the fault %s', (text, fault) => {
+  ])("the plan's wording %j is the fault %s", (text, fault) => {
     const run = classify([person('A', { 'Khuyết điểm': text, 'Phiếu KHT': 1 })]);
     expect(run.errors).toEqual([]);
     expect(resultOf(run, 'A').member.faults).toEqual([fault]);
@@ -75,6 +82,8 @@ describe('faults are read by how they begin, so negations are not faults', () =>
 
   it('a blank required cell says it is required without contradiction', () => {
     const run = classify([person('A', { 'Kết quả thi đua': '' })]);
-    expect(run.errors[0]?.message).toBe('Dòng 2, cột «Kết quả thi đua»: ô đang để trống nhưng đây là thông tin bắt buộc. Nhập một trong: HTXS (Hoàn thành xuất sắc nhiệm vụ), CSTĐCS (Chiến sĩ thi đua cơ sở), HTT, HT, HT-HC (Hoàn thành nhiệm vụ nhưng còn hạn chế về năng lực), KHT.');
+    expect(run.errors[0]?.message).toBe(
+      'Dòng 2, cột «Kết quả thi đua»: ô đang để trống nhưng đây là thông tin bắt buộc. Nhập một trong: HTXS (Hoàn thành xuất sắc nhiệm vụ), CSTĐCS (Chiến sĩ thi đua cơ sở), HTT, HT, HT-HC (Hoàn thành nhiệm vụ nhưng còn hạn chế về năng lực), KHT.',
+    );
   });
 });

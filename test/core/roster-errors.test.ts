@@ -17,53 +17,159 @@ interface BadCase {
 }
 
 const CASES: readonly BadCase[] = [
-  { label: 'a tally that is not a number', patch: { 'Phiếu HTT': 'abc' }, column: 'Phiếu HTT', value: 'abc', problem: 'không phải là số' },
+  {
+    label: 'a tally that is not a number',
+    patch: { 'Phiếu HTT': 'abc' },
+    column: 'Phiếu HTT',
+    value: 'abc',
+    problem: 'không phải là số',
+  },
   { label: 'a negative tally', patch: { 'Phiếu HTXS': -1 }, column: 'Phiếu HTXS', value: '-1', problem: 'không được là số âm' },
   { label: 'a fractional tally', patch: { 'Phiếu HT': 2.5 }, column: 'Phiếu HT', value: '2.5', problem: 'phải là số nguyên' },
-  { label: 'a fractional tally with a decimal comma', patch: { 'Phiếu KHT': '1,5' }, column: 'Phiếu KHT', value: '1,5', problem: 'phải là số nguyên' },
   {
-    label: 'a tally above N', patch: { 'Phiếu KHT': 11 }, column: 'Phiếu KHT', value: '11',
+    label: 'a fractional tally with a decimal comma',
+    patch: { 'Phiếu KHT': '1,5' },
+    column: 'Phiếu KHT',
+    value: '1,5',
+    problem: 'phải là số nguyên',
+  },
+  {
+    label: 'a tally above N',
+    patch: { 'Phiếu KHT': 11 },
+    column: 'Phiếu KHT',
+    value: '11',
     problem: 'lớn hơn số đảng viên chính thức được biểu quyết (10)',
   },
   {
-    label: 'an HTXS tally above N even with a separate HTXS ballot', patch: { 'Phiếu HTXS': 11 }, column: 'Phiếu HTXS', value: '11',
-    problem: 'lớn hơn số đảng viên chính thức được biểu quyết (10)', settings: { 'Phiếu HTXS bầu riêng': 'Có' },
+    label: 'an HTXS tally above N even with a separate HTXS ballot',
+    patch: { 'Phiếu HTXS': 11 },
+    column: 'Phiếu HTXS',
+    value: '11',
+    problem: 'lớn hơn số đảng viên chính thức được biểu quyết (10)',
+    settings: { 'Phiếu HTXS bầu riêng': 'Có' },
   },
   {
     label: 'the four tallies adding up to more than N',
     patch: { 'Phiếu HTXS': 5, 'Phiếu HTT': 4, 'Phiếu HT': 2 },
-    column: 'Phiếu HTXS + Phiếu HTT + Phiếu HT + Phiếu KHT', value: '5 + 4 + 2 + 0',
+    column: 'Phiếu HTXS + Phiếu HTT + Phiếu HT + Phiếu KHT',
+    value: '5 + 4 + 2 + 0',
     problem: 'bằng 11, lớn hơn số đảng viên chính thức được biểu quyết (10)',
   },
   {
     label: 'HTT + HT + KHT adding up to more than N with a separate HTXS ballot',
     patch: { 'Phiếu HTXS': 8, 'Phiếu HTT': 6, 'Phiếu HT': 3, 'Phiếu KHT': 2 },
-    column: 'Phiếu HTT + Phiếu HT + Phiếu KHT', value: '6 + 3 + 2',
-    problem: 'bằng 11, lớn hơn số đảng viên chính thức được biểu quyết (10)', settings: { 'Phiếu HTXS bầu riêng': 'Có' },
+    column: 'Phiếu HTT + Phiếu HT + Phiếu KHT',
+    value: '6 + 3 + 2',
+    problem: 'bằng 11, lớn hơn số đảng viên chính thức được biểu quyết (10)',
+    settings: { 'Phiếu HTXS bầu riêng': 'Có' },
   },
   { label: 'sick leave -1', patch: { 'Số tháng nghỉ ốm': -1 }, column: 'Số tháng nghỉ ốm', value: '-1', problem: 'từ 0 đến 12' },
   { label: 'sick leave 13', patch: { 'Số tháng nghỉ ốm': 13 }, column: 'Số tháng nghỉ ốm', value: '13', problem: 'từ 0 đến 12' },
-  { label: "sick leave 'abc'", patch: { 'Số tháng nghỉ ốm': 'abc' }, column: 'Số tháng nghỉ ốm', value: 'abc', problem: 'không phải là số' },
   {
-    label: "an admission date '31/02/2023' that does not exist", patch: { 'Ngày vào Đảng': '31/02/2023' },
-    column: 'Ngày vào Đảng', value: '31/02/2023', problem: 'không phải là một ngày có thật',
+    label: "sick leave 'abc'",
+    patch: { 'Số tháng nghỉ ốm': 'abc' },
+    column: 'Số tháng nghỉ ốm',
+    value: 'abc',
+    problem: 'không phải là số',
   },
-  { label: 'an unknown level in «Kết luận chi bộ»', patch: { 'Kết luận chi bộ': 'Giỏi' }, column: 'Kết luận chi bộ', value: 'Giỏi', problem: 'không phải là một mức xếp loại' },
-  { label: 'an unknown level in «Tự xếp loại»', patch: { 'Tự xếp loại': 'Tuyệt vời' }, column: 'Tự xếp loại', value: 'Tuyệt vời', problem: 'không phải là một mức xếp loại' },
-  { label: 'an unknown level in «Chi ủy đề xuất»', patch: { 'Chi ủy đề xuất': 'Loại A' }, column: 'Chi ủy đề xuất', value: 'Loại A', problem: 'không phải là một mức xếp loại' },
-  { label: 'an unknown emulation result', patch: { 'Kết quả thi đua': 'Khá' }, column: 'Kết quả thi đua', value: 'Khá', problem: 'không phải là một kết quả thi đua' },
-  { label: 'an unknown status', patch: { 'Tình trạng': 'Nghỉ phép' }, column: 'Tình trạng', value: 'Nghỉ phép', problem: 'không phải là một tình trạng' },
-  { label: 'an unknown membership', patch: { 'Loại đảng viên': 'Tạm thời' }, column: 'Loại đảng viên', value: 'Tạm thời', problem: 'không phải «Chính thức» hoặc «Dự bị»' },
-  { label: 'a blank membership', patch: { 'Loại đảng viên': '' }, column: 'Loại đảng viên', value: '', problem: 'nhưng đây là thông tin bắt buộc' },
   {
-    label: 'an unknown fault', patch: { 'Khuyết điểm': 'Suy thoái tư tưởng chính trị; Đi muộn' }, column: 'Khuyết điểm',
-    value: 'Suy thoái tư tưởng chính trị; Đi muộn', problem: 'có khuyết điểm «Đi muộn» không thuộc danh mục',
+    label: "an admission date '31/02/2023' that does not exist",
+    patch: { 'Ngày vào Đảng': '31/02/2023' },
+    column: 'Ngày vào Đảng',
+    value: '31/02/2023',
+    problem: 'không phải là một ngày có thật',
   },
-  { label: 'discipline that is not yes/no', patch: { 'Đang chấp hành kỷ luật': 'có lẽ' }, column: 'Đang chấp hành kỷ luật', value: 'có lẽ', problem: 'không phải «Có» hoặc «Không»' },
-  { label: 'a leader flag that is not yes/no', patch: { 'Lãnh đạo, quản lý': 'Phó' }, column: 'Lãnh đạo, quản lý', value: 'Phó', problem: 'không phải «Có» hoặc «Không»' },
-  { label: 'a document cell that is not yes/no', patch: { 'Bản kiểm điểm': 'abc' }, column: 'Bản kiểm điểm', value: 'abc', problem: 'không phải «Có» hoặc «Không»' },
-  { label: 'a blank name with other data', patch: { 'Họ và tên': '' }, column: 'Họ và tên', value: '', problem: 'nhưng đây là thông tin bắt buộc' },
-  { label: 'a missing emulation result', patch: { 'Kết quả thi đua': '' }, column: 'Kết quả thi đua', value: '', problem: 'nhưng đây là thông tin bắt buộc' },
+  {
+    label: 'an unknown level in «Kết luận chi bộ»',
+    patch: { 'Kết luận chi bộ': 'Giỏi' },
+    column: 'Kết luận chi bộ',
+    value: 'Giỏi',
+    problem: 'không phải là một mức xếp loại',
+  },
+  {
+    label: 'an unknown level in «Tự xếp loại»',
+    patch: { 'Tự xếp loại': 'Tuyệt vời' },
+    column: 'Tự xếp loại',
+    value: 'Tuyệt vời',
+    problem: 'không phải là một mức xếp loại',
+  },
+  {
+    label: 'an unknown level in «Chi ủy đề xuất»',
+    patch: { 'Chi ủy đề xuất': 'Loại A' },
+    column: 'Chi ủy đề xuất',
+    value: 'Loại A',
+    problem: 'không phải là một mức xếp loại',
+  },
+  {
+    label: 'an unknown emulation result',
+    patch: { 'Kết quả thi đua': 'Khá' },
+    column: 'Kết quả thi đua',
+    value: 'Khá',
+    problem: 'không phải là một kết quả thi đua',
+  },
+  {
+    label: 'an unknown status',
+    patch: { 'Tình trạng': 'Nghỉ phép' },
+    column: 'Tình trạng',
+    value: 'Nghỉ phép',
+    problem: 'không phải là một tình trạng',
+  },
+  {
+    label: 'an unknown membership',
+    patch: { 'Loại đảng viên': 'Tạm thời' },
+    column: 'Loại đảng viên',
+    value: 'Tạm thời',
+    problem: 'không phải «Chính thức» hoặc «Dự bị»',
+  },
+  {
+    label: 'a blank membership',
+    patch: { 'Loại đảng viên': '' },
+    column: 'Loại đảng viên',
+    value: '',
+    problem: 'nhưng đây là thông tin bắt buộc',
+  },
+  {
+    label: 'an unknown fault',
+    patch: { 'Khuyết điểm': 'Suy thoái tư tưởng chính trị; Đi muộn' },
+    column: 'Khuyết điểm',
+    value: 'Suy thoái tư tưởng chính trị; Đi muộn',
+    problem: 'có khuyết điểm «Đi muộn» không thuộc danh mục',
+  },
+  {
+    label: 'discipline that is not yes/no',
+    patch: { 'Đang chấp hành kỷ luật': 'có lẽ' },
+    column: 'Đang chấp hành kỷ luật',
+    value: 'có lẽ',
+    problem: 'không phải «Có» hoặc «Không»',
+  },
+  {
+    label: 'a leader flag that is not yes/no',
+    patch: { 'Lãnh đạo, quản lý': 'Phó' },
+    column: 'Lãnh đạo, quản lý',
+    value: 'Phó',
+    problem: 'không phải «Có» hoặc «Không»',
+  },
+  {
+    label: 'a document cell that is not yes/no',
+    patch: { 'Bản kiểm điểm': 'abc' },
+    column: 'Bản kiểm điểm',
+    value: 'abc',
+    problem: 'không phải «Có» hoặc «Không»',
+  },
+  {
+    label: 'a blank name with other data',
+    patch: { 'Họ và tên': '' },
+    column: 'Họ và tên',
+    value: '',
+    problem: 'nhưng đây là thông tin bắt buộc',
+  },
+  {
+    label: 'a missing emulation result',
+    patch: { 'Kết quả thi đua': '' },
+    column: 'Kết quả thi đua',
+    value: '',
+    problem: 'nhưng đây là thông tin bắt buộc',
+  },
 ];
 
 const BAD_NAME = 'Hoàng Văn Sai';
@@ -80,7 +186,11 @@ function rosterWithBadRow(patch: RowSpec): RowSpec[] {
 
 describe('row validation', () => {
   it.each(CASES)('$label → an error on row 4 with column, value and a Vietnamese message', (c) => {
-    const run = classify(rosterWithBadRow(c.patch), { headers: FULL_HEADERS, settings: c.settings ?? null, overrides: { votingBase: 10 } });
+    const run = classify(rosterWithBadRow(c.patch), {
+      headers: FULL_HEADERS,
+      settings: c.settings ?? null,
+      overrides: { votingBase: 10 },
+    });
     expect(run.fatal).toEqual([]);
     expect(run.errors).toHaveLength(1);
     const error = run.errors[0];
@@ -100,7 +210,8 @@ describe('row validation', () => {
 
   it('with a separate HTXS ballot, HTXS 8 + HTT 6 (14 > 10) is not an error, since only HTT + HT + KHT share a ballot', () => {
     const run = classify(rosterWithBadRow({ 'Kết quả thi đua': 'HTXS', 'Phiếu HTXS': 8, 'Phiếu HTT': 6 }), {
-      settings: { 'Phiếu HTXS bầu riêng': 'Có' }, overrides: { votingBase: 10 },
+      settings: { 'Phiếu HTXS bầu riêng': 'Có' },
+      overrides: { votingBase: 10 },
     });
     expect(run.errors).toEqual([]);
     expect(resultOf(run, BAD_NAME).ruleResult).toBe('HTXS');
@@ -133,7 +244,9 @@ describe('row validation', () => {
   });
 
   it('every broken cell of one row is reported', () => {
-    const run = classify(rosterWithBadRow({ 'Số tháng nghỉ ốm': 13, 'Phiếu HTT': 'abc', 'Tình trạng': '???' }), { overrides: { votingBase: 10 } });
+    const run = classify(rosterWithBadRow({ 'Số tháng nghỉ ốm': 13, 'Phiếu HTT': 'abc', 'Tình trạng': '???' }), {
+      overrides: { votingBase: 10 },
+    });
     expect(run.errors.map((e) => e.column).sort()).toEqual(['Phiếu HTT', 'Số tháng nghỉ ốm', 'Tình trạng']);
     expect(run.errors.every((e) => e.row === 4)).toBe(true);
   });
@@ -145,18 +258,20 @@ describe('row validation', () => {
   });
 
   it('errors are sorted by row', () => {
-    const run = classify([
-      person('A', { 'Phiếu HTT': 'x' }), person('B'), person('C', { 'Số tháng nghỉ ốm': 20 }), person('D', { 'Kết quả thi đua': '' }),
-    ], { overrides: { votingBase: 10 } });
+    const run = classify(
+      [
+        person('A', { 'Phiếu HTT': 'x' }),
+        person('B'),
+        person('C', { 'Số tháng nghỉ ốm': 20 }),
+        person('D', { 'Kết quả thi đua': '' }),
+      ],
+      { overrides: { votingBase: 10 } },
+    );
     expect(run.errors.map((e) => e.row)).toEqual([2, 4, 5]);
   });
 
   it('a broken membership is not counted in N; another broken cell on an official row is', () => {
-    const run = classify([
-      person('A', { 'Loại đảng viên': 'Tạm thời' }),
-      person('B', { 'Số tháng nghỉ ốm': 13 }),
-      person('C'),
-    ]);
+    const run = classify([person('A', { 'Loại đảng viên': 'Tạm thời' }), person('B', { 'Số tháng nghỉ ốm': 13 }), person('C')]);
     expect(run.votingBase).toBe(2);
   });
 
@@ -191,7 +306,11 @@ describe('unusable sheets', () => {
   });
 
   it('a sheet without a header row is fatal', () => {
-    const run = runClassification({ roster: [['Nguyễn A', 'Chính thức', 'HTT']], settings: null, today: { year: 2023, month: 12, day: 7 } });
+    const run = runClassification({
+      roster: [['Nguyễn A', 'Chính thức', 'HTT']],
+      settings: null,
+      today: { year: 2023, month: 12, day: 7 },
+    });
     expect(run.fatal).toHaveLength(1);
     expect(run.fatal[0]).toContain('dòng tiêu đề');
   });

@@ -8,12 +8,21 @@ const N_MEMBERS = 10_000;
 /** The expected result of member i, worked out from the pattern (see large-roster.ts). */
 function expected(i: number, keptHtxs: number): string {
   switch (i % 10) {
-    case 0: return Math.floor(i / 10) < keptHtxs ? 'HTXS' : 'HTT';
-    case 1: case 7: case 9: return 'HTT';
-    case 2: case 3: return 'HT';
-    case 4: return 'KHT';
-    case 6: return 'KXL';
-    default: return 'CXL';
+    case 0:
+      return Math.floor(i / 10) < keptHtxs ? 'HTXS' : 'HTT';
+    case 1:
+    case 7:
+    case 9:
+      return 'HTT';
+    case 2:
+    case 3:
+      return 'HT';
+    case 4:
+      return 'KHT';
+    case 6:
+      return 'KXL';
+    default:
+      return 'CXL';
   }
 }
 

@@ -98,7 +98,11 @@ describe('member status', () => {
 
 describe('admission date («Ngày vào Đảng») and the 6-month rule', () => {
   const headers = FULL_HEADERS;
-  const others = [person('Khác 1', { 'Phiếu HTT': 3 }), person('Khác 2', { 'Phiếu HTT': 3 }), person('Khác 3', { 'Phiếu HTT': 3 })];
+  const others = [
+    person('Khác 1', { 'Phiếu HTT': 3 }),
+    person('Khác 2', { 'Phiếu HTT': 3 }),
+    person('Khác 3', { 'Phiếu HTT': 3 }),
+  ];
 
   it('with no «Ngày họp», `today` is the meeting date: exactly 6 months before is classified', () => {
     const run = classify([person('Mới vào', { 'Ngày vào Đảng': '07/06/2023', 'Phiếu HTT': 3 }), ...others], { headers });
@@ -125,8 +129,14 @@ describe('admission date («Ngày vào Đảng») and the 6-month rule', () => {
   it('«Ngày họp» in «Cấu hình» is used instead of `today`', () => {
     const settings = { 'Ngày họp': '15/01/2024' };
     // Relative to today (07/12/2023) 15/07/2023 would be under 6 months; relative to 15/01/2024 it is exactly 6.
-    const exact = classify([person('Mới vào', { 'Ngày vào Đảng': '15/07/2023', 'Phiếu HTT': 3 }), ...others], { headers, settings });
-    const short = classify([person('Mới vào', { 'Ngày vào Đảng': '16/07/2023', 'Phiếu HTT': 3 }), ...others], { headers, settings });
+    const exact = classify([person('Mới vào', { 'Ngày vào Đảng': '15/07/2023', 'Phiếu HTT': 3 }), ...others], {
+      headers,
+      settings,
+    });
+    const short = classify([person('Mới vào', { 'Ngày vào Đảng': '16/07/2023', 'Phiếu HTT': 3 }), ...others], {
+      headers,
+      settings,
+    });
     expect(exact.settings.meetingDate).toEqual({ year: 2024, month: 1, day: 15 });
     expect(resultOf(exact, 'Mới vào').result).toBe('HTT');
     expect(resultOf(short, 'Mới vào').result).toBe('KXL');

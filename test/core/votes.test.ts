@@ -7,26 +7,42 @@ const VOTES = { HTXS: 4, HTT: 3, HT: 2, KHT: 1 };
 describe('support (design §4 step 5)', () => {
   it('cumulative, one ballot (the default): 4 / 4+3 / 4+3+2 / 1', () => {
     const mode = { cumulative: true, separateHtxsBallot: false };
-    expect([support(VOTES, 'HTXS', mode), support(VOTES, 'HTT', mode), support(VOTES, 'HT', mode), support(VOTES, 'KHT', mode)])
-      .toEqual([4, 7, 9, 1]);
+    expect([
+      support(VOTES, 'HTXS', mode),
+      support(VOTES, 'HTT', mode),
+      support(VOTES, 'HT', mode),
+      support(VOTES, 'KHT', mode),
+    ]).toEqual([4, 7, 9, 1]);
   });
 
   it('cumulative with a separate HTXS ballot: the tally starts at HTT (4 / 3 / 3+2 / 1)', () => {
     const mode = { cumulative: true, separateHtxsBallot: true };
-    expect([support(VOTES, 'HTXS', mode), support(VOTES, 'HTT', mode), support(VOTES, 'HT', mode), support(VOTES, 'KHT', mode)])
-      .toEqual([4, 3, 5, 1]);
+    expect([
+      support(VOTES, 'HTXS', mode),
+      support(VOTES, 'HTT', mode),
+      support(VOTES, 'HT', mode),
+      support(VOTES, 'KHT', mode),
+    ]).toEqual([4, 3, 5, 1]);
   });
 
   it('not cumulative: each level counts only its own tally (4 / 3 / 2 / 1)', () => {
     const mode = { cumulative: false, separateHtxsBallot: false };
-    expect([support(VOTES, 'HTXS', mode), support(VOTES, 'HTT', mode), support(VOTES, 'HT', mode), support(VOTES, 'KHT', mode)])
-      .toEqual([4, 3, 2, 1]);
+    expect([
+      support(VOTES, 'HTXS', mode),
+      support(VOTES, 'HTT', mode),
+      support(VOTES, 'HT', mode),
+      support(VOTES, 'KHT', mode),
+    ]).toEqual([4, 3, 2, 1]);
   });
 
   it('not cumulative with a separate HTXS ballot: 4 / 3 / 2 / 1', () => {
     const mode = { cumulative: false, separateHtxsBallot: true };
-    expect([support(VOTES, 'HTXS', mode), support(VOTES, 'HTT', mode), support(VOTES, 'HT', mode), support(VOTES, 'KHT', mode)])
-      .toEqual([4, 3, 2, 1]);
+    expect([
+      support(VOTES, 'HTXS', mode),
+      support(VOTES, 'HTT', mode),
+      support(VOTES, 'HT', mode),
+      support(VOTES, 'KHT', mode),
+    ]).toEqual([4, 3, 2, 1]);
   });
 
   it('ballotColumns: the four tallies share one ballot, or only HTT, HT, KHT with a separate HTXS ballot', () => {
@@ -107,9 +123,13 @@ describe("non-cumulative tallies ('Cộng dồn phiếu' = Không)", () => {
   });
 
   it('non-cumulative with a separate HTXS ballot: HTXS votes reach only HTXS', () => {
-    const run = one({ 'Kết quả thi đua': 'HTXS', 'Phiếu HTXS': 6, 'Phiếu HTT': 5, 'Phiếu HT': 5 }, {
-      ...NOT_CUMULATIVE, 'Phiếu HTXS bầu riêng': 'Có',
-    });
+    const run = one(
+      { 'Kết quả thi đua': 'HTXS', 'Phiếu HTXS': 6, 'Phiếu HTT': 5, 'Phiếu HT': 5 },
+      {
+        ...NOT_CUMULATIVE,
+        'Phiếu HTXS bầu riêng': 'Có',
+      },
+    );
     expect(run.errors).toEqual([]);
     expect(resultOf(run, 'Đỗ Thị Phiếu').result).toBe('CXL');
   });

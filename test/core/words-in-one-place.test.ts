@@ -54,7 +54,11 @@ describe('Vietnamese words live only in src/core/text', () => {
   it('no other source file has a Vietnamese word in a string literal', () => {
     const offenders = files
       .filter((f) => !ALLOWED.some((pattern) => pattern.test(f)))
-      .flatMap((f) => literals(join(ROOT, f)).filter((l) => VIETNAMESE.test(l.text)).map((l) => `${f}:${l.line}: ${l.text}`));
+      .flatMap((f) =>
+        literals(join(ROOT, f))
+          .filter((l) => VIETNAMESE.test(l.text))
+          .map((l) => `${f}:${l.line}: ${l.text}`),
+      );
     expect(offenders).toEqual([]);
   });
 

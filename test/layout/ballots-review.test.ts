@@ -8,7 +8,9 @@ const TODAY = { year: 2023, month: 12, day: 7 };
 const text = (values: (string | number)[][]) => values.map((row) => row.filter((v) => v !== '').join(' | '));
 
 function sampleRun(separate: boolean) {
-  const settings = sampleSettingsGrid().map((row) => (row[0] === 'Phiếu HTXS bầu riêng' ? [row[0], separate ? 'Có' : 'Không'] : row));
+  const settings = sampleSettingsGrid().map((row) =>
+    row[0] === 'Phiếu HTXS bầu riêng' ? [row[0], separate ? 'Có' : 'Không'] : row,
+  );
   return runClassification({ roster: sampleRosterGrid(), settings, today: TODAY });
 }
 
@@ -19,7 +21,9 @@ describe('Phiếu đánh giá', () => {
     expect(lines.some((l) => l.startsWith('Đánh một dấu X duy nhất trên mỗi dòng'))).toBe(true);
     expect(lines).toContain('STT | Họ và tên | HTXS | HTT | HT | KHT');
     expect(lines).toContain('22 | Trịnh Thị Mỹ Duyên');
-    expect(lines.some((l) => l.includes('La Văn Hòa') || l.includes('Tôn Nữ Diệu Hiền') || l.includes('Nguyễn Hoàng Phúc'))).toBe(false);
+    expect(lines.some((l) => l.includes('La Văn Hòa') || l.includes('Tôn Nữ Diệu Hiền') || l.includes('Nguyễn Hoàng Phúc'))).toBe(
+      false,
+    );
     expect(lines.some((l) => l.includes('BIỂU QUYẾT ĐẢNG VIÊN HOÀN THÀNH XUẤT SẮC'))).toBe(false);
   });
 
@@ -36,7 +40,13 @@ describe('Phiếu đánh giá', () => {
 });
 
 describe('Trình tự kiểm điểm', () => {
-  it.each([['Phó Hiệu trưởng', true], ['Phó Bí thư chi bộ', true], ['Tổ phó', true], ['Hiệu trưởng', false], ['Phòng thiết bị', false]])('isDeputy(%s) = %s', (post, deputy) => {
+  it.each([
+    ['Phó Hiệu trưởng', true],
+    ['Phó Bí thư chi bộ', true],
+    ['Tổ phó', true],
+    ['Hiệu trưởng', false],
+    ['Phòng thiết bị', false],
+  ])('isDeputy(%s) = %s', (post, deputy) => {
     expect(isDeputy(post as string)).toBe(deputy);
   });
 

@@ -11,8 +11,16 @@ const rowOf = (text: string) => lines.findIndex((l) => l.includes(text));
 
 describe('percentages', () => {
   it.each([
-    [1, 21, '4,76%'], [15, 21, '71,43%'], [4, 21, '19,05%'], [1, 3, '33,33%'], [2, 3, '66,67%'], [1, 8, '12,50%'],
-    [0, 5, '0,00%'], [5, 5, '100,00%'], [1, 200, '0,50%'], [1, 0, '0%'],
+    [1, 21, '4,76%'],
+    [15, 21, '71,43%'],
+    [4, 21, '19,05%'],
+    [1, 3, '33,33%'],
+    [2, 3, '66,67%'],
+    [1, 8, '12,50%'],
+    [0, 5, '0,00%'],
+    [5, 5, '100,00%'],
+    [1, 200, '0,50%'],
+    [1, 0, '0%'],
   ])('%i of %i is %s (two decimals, half up, integer arithmetic)', (count, base, text) => {
     expect(percentText(count, base)).toBe(text);
   });
@@ -52,9 +60,13 @@ describe('the report layout on the sample', () => {
   });
 
   it('has the quota line and the chi bộ level with its reasons', () => {
-    expect(lines).toContain('Hạn mức HTXS: không vượt quá 15% số đảng viên Hoàn thành tốt nhiệm vụ. Số đảng viên HTXS và HTT: 16; số HTXS tối đa: 2; số HTXS đã xếp loại: 1.');
+    expect(lines).toContain(
+      'Hạn mức HTXS: không vượt quá 15% số đảng viên Hoàn thành tốt nhiệm vụ. Số đảng viên HTXS và HTT: 16; số HTXS tối đa: 2; số HTXS đã xếp loại: 1.',
+    );
     expect(lines).toContain('Chi bộ tự xếp loại: Hoàn thành tốt nhiệm vụ.');
-    expect(lines.some((l) => l.startsWith('- Chưa đạt Hoàn thành xuất sắc nhiệm vụ: chi bộ chưa hoàn thành xuất sắc'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('- Chưa đạt Hoàn thành xuất sắc nhiệm vụ: chi bộ chưa hoàn thành xuất sắc'))).toBe(
+      true,
+    );
     expect(rowOf('II. KẾT QUẢ TỰ ĐÁNH GIÁ')).toBeGreaterThan(rowOf('Hạn mức HTXS'));
   });
 
@@ -84,7 +96,7 @@ describe('the report layout on the sample', () => {
     expect(text.at(-1)).toBe('……………');
   });
 
-  it('says so when the quota is exceeded after the chi bộ\'s conclusions', () => {
+  it("says so when the quota is exceeded after the chi bộ's conclusions", () => {
     const grid = sampleRosterGrid();
     const conclusion = (grid[0] as string[]).indexOf('Kết luận chi bộ');
     for (const row of [2, 3, 4]) (grid[row] as unknown[])[conclusion] = 'HTXS';

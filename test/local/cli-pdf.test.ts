@@ -20,11 +20,23 @@ describe('phan-loai demo writes bao-cao.pdf and the generated sheets', () => {
     }
     const text = pages.map((p) => p.text).join('\n');
     const flat = text.replace(/\s+/g, ' ');
-    for (const line of ['ĐẢNG BỘ HUYỆN AN BÌNH', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'CHI BỘ TRƯỜNG THPT SỐ 2 AN BÌNH', 'Số: 15-BC/CB', 'An Bình, ngày 07 tháng 12 năm 2023', 'BÁO CÁO',
-      'Kết quả đánh giá, xếp loại chất lượng đảng viên và chi bộ năm 2023', 'Nơi nhận:', 'T/M CHI BỘ', 'BÍ THƯ']) {
+    for (const line of [
+      'ĐẢNG BỘ HUYỆN AN BÌNH',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'CHI BỘ TRƯỜNG THPT SỐ 2 AN BÌNH',
+      'Số: 15-BC/CB',
+      'An Bình, ngày 07 tháng 12 năm 2023',
+      'BÁO CÁO',
+      'Kết quả đánh giá, xếp loại chất lượng đảng viên và chi bộ năm 2023',
+      'Nơi nhận:',
+      'T/M CHI BỘ',
+      'BÍ THƯ',
+    ]) {
       expect(flat).toContain(line);
     }
-    const names = sampleRosterGrid().slice(1).map((row) => String(row[1]));
+    const names = sampleRosterGrid()
+      .slice(1)
+      .map((row) => String(row[1]));
     expect(names).toHaveLength(25);
     for (const name of names) expect(flat).toContain(name.normalize('NFC'));
     // The secretary's name closes the signature block, after «BÍ THƯ».
@@ -52,8 +64,12 @@ describe('phan-loai demo writes bao-cao.pdf and the generated sheets', () => {
     const out = tempDir();
     const run = await runCli(['classify', join(__dirname, '..', 'fixtures', 'plain-comma-lf.csv'), '--out', out]);
     expect(run.code).toBe(0);
-    const text = (await readPdf(readFileSync(join(out, 'bao-cao.pdf')))).map((p) => p.text).join(' ').replace(/\s+/g, ' ');
-    for (const name of ['Nguyễn Thị Ánh', 'Trần Văn Bình', 'Lê Thị Cúc', 'Phạm Văn Dũng', 'Hoàng Thị Én']) expect(text).toContain(name);
+    const text = (await readPdf(readFileSync(join(out, 'bao-cao.pdf'))))
+      .map((p) => p.text)
+      .join(' ')
+      .replace(/\s+/g, ' ');
+    for (const name of ['Nguyễn Thị Ánh', 'Trần Văn Bình', 'Lê Thị Cúc', 'Phạm Văn Dũng', 'Hoàng Thị Én'])
+      expect(text).toContain(name);
     expect(text).toContain('ĐẢNG BỘ ……………');
   });
 });

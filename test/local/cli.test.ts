@@ -29,8 +29,31 @@ describe('phan-loai demo', () => {
     expect(header.slice(-5)).toEqual(['Mức theo tiêu chí', 'Mức theo phiếu', 'Kết quả xếp loại', 'Cảnh báo', 'Giải thích']);
     expect(values.length).toBe(26);
     expect(values.slice(1).map((row) => row[resultCol])).toEqual([
-      'HTXS', 'HTT', 'HTT', 'HTT', 'HTT', 'HTT', 'HTT', 'HTT', 'HTT', 'HTT', 'HTT', 'HT', 'HTT', 'HTT', 'HTT',
-      'HT', 'KHT', 'CXL', 'HT', 'HTT', 'HT', 'HTT', 'KXL', 'CXL', 'KXL',
+      'HTXS',
+      'HTT',
+      'HTT',
+      'HTT',
+      'HTT',
+      'HTT',
+      'HTT',
+      'HTT',
+      'HTT',
+      'HTT',
+      'HTT',
+      'HT',
+      'HTT',
+      'HTT',
+      'HTT',
+      'HT',
+      'KHT',
+      'CXL',
+      'HT',
+      'HTT',
+      'HT',
+      'HTT',
+      'KXL',
+      'CXL',
+      'KXL',
     ]);
   });
 });
@@ -122,9 +145,17 @@ describe('phan-loai classify', () => {
 describe('the installed command', () => {
   it('npm run -s phan-loai works in a checkout and returns the exit codes', () => {
     const out = tempDir();
-    const stdout = execFileSync('npm', ['run', '-s', 'phan-loai', '--', 'classify', join(FIXTURES, 'plain-comma-lf.csv'), '--json', '--out', out], { cwd: ROOT, encoding: 'utf8' });
+    const stdout = execFileSync(
+      'npm',
+      ['run', '-s', 'phan-loai', '--', 'classify', join(FIXTURES, 'plain-comma-lf.csv'), '--json', '--out', out],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(json(stdout).members).toHaveLength(5);
-    const bad = spawnSync(process.execPath, [join(ROOT, 'bin', 'phan-loai.mjs'), 'classify', join(FIXTURES, 'missing-column.csv'), '--out', join(out, 'no')], { encoding: 'utf8' });
+    const bad = spawnSync(
+      process.execPath,
+      [join(ROOT, 'bin', 'phan-loai.mjs'), 'classify', join(FIXTURES, 'missing-column.csv'), '--out', join(out, 'no')],
+      { encoding: 'utf8' },
+    );
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('Thiếu cột');
   });

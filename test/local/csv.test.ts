@@ -27,7 +27,9 @@ describe('CSV dialects', () => {
   });
 
   it('keeps quoted fields that contain the delimiter', () => {
-    const { grid } = parseCsv('Họ và tên;Khuyết điểm\r\n"Nguyễn Văn A";"Vi phạm điều đảng viên không được làm; Suy thoái tư tưởng chính trị"\r\n');
+    const { grid } = parseCsv(
+      'Họ và tên;Khuyết điểm\r\n"Nguyễn Văn A";"Vi phạm điều đảng viên không được làm; Suy thoái tư tưởng chính trị"\r\n',
+    );
     expect(grid[1]).toEqual(['Nguyễn Văn A', 'Vi phạm điều đảng viên không được làm; Suy thoái tư tưởng chính trị']);
   });
 
@@ -44,7 +46,10 @@ describe('row numbers in a CSV with blank lines', () => {
     const { join } = await import('node:path');
     const dir = tempDir();
     const file = join(dir, 'trong.csv');
-    writeFileSync(file, 'Họ và tên;Loại đảng viên;Kết quả thi đua;Số tháng nghỉ ốm\r\nNguyễn Văn A;Chính thức;HTT;0\r\n;;;\r\n\r\nTrần Thị B;Chính thức;HTT;-1\r\n\r\n');
+    writeFileSync(
+      file,
+      'Họ và tên;Loại đảng viên;Kết quả thi đua;Số tháng nghỉ ốm\r\nNguyễn Văn A;Chính thức;HTT;0\r\n;;;\r\n\r\nTrần Thị B;Chính thức;HTT;-1\r\n\r\n',
+    );
     const run = await runCli(['classify', file, '--json', '--out', dir]);
     const summary = JSON.parse(run.stdout) as { members: { row: number }[]; errors: { row: number; column: string }[] };
     expect(summary.members.map((m) => m.row)).toEqual([2, 5]);

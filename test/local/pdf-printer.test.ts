@@ -69,10 +69,25 @@ describe('local PDF printer', () => {
     expect(Math.abs((x1 ?? 0) - A4.width)).toBeLessThanOrEqual(1);
     expect(Math.abs((y1 ?? 0) - A4.height)).toBeLessThanOrEqual(1);
     const expected = [
-      'ĐẢNG BỘ HUYỆN AN BÌNH', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'CHI BỘ THÔN 3', 'An Bình, ngày 15 tháng 12 năm 2024',
-      'Số: 12-BC/CB', 'BÁO CÁO', 'Kết quả đánh giá, xếp loại chất lượng đảng viên năm 2024',
-      'STT', 'Họ và tên', 'Chức vụ', 'Kết quả xếp loại', 'Ghi chú', ...NAMES, ...LEVELS,
-      'Nơi nhận:', 'T/M CHI BỘ', 'BÍ THƯ', '4,5', '07/12/2023',
+      'ĐẢNG BỘ HUYỆN AN BÌNH',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'CHI BỘ THÔN 3',
+      'An Bình, ngày 15 tháng 12 năm 2024',
+      'Số: 12-BC/CB',
+      'BÁO CÁO',
+      'Kết quả đánh giá, xếp loại chất lượng đảng viên năm 2024',
+      'STT',
+      'Họ và tên',
+      'Chức vụ',
+      'Kết quả xếp loại',
+      'Ghi chú',
+      ...NAMES,
+      ...LEVELS,
+      'Nơi nhận:',
+      'T/M CHI BỘ',
+      'BÍ THƯ',
+      '4,5',
+      '07/12/2023',
     ];
     for (const s of expected) expect(page.text).toContain(s.normalize('NFC'));
     // The signature name is printed twice: in the table and under «BÍ THƯ».
@@ -98,7 +113,9 @@ describe('local PDF printer', () => {
     const ids = Array.from({ length: 150 }, (_, i) => String(i + 1).padStart(3, '0'));
     sheet.getRange(1, 1).setValues([['DANH SÁCH ĐẢNG VIÊN']]);
     // Each row is three lines tall (the note has line breaks), so a split row would show.
-    sheet.getRange(2, 1, 150, 3).setValues(ids.map((id, i) => [i + 1, `Nguyễn Văn Đức ${id}`, `Ghi chú ${id}\ndòng hai ${id}\ndòng ba ${id}`]));
+    sheet
+      .getRange(2, 1, 150, 3)
+      .setValues(ids.map((id, i) => [i + 1, `Nguyễn Văn Đức ${id}`, `Ghi chú ${id}\ndòng hai ${id}\ndòng ba ${id}`]));
     sheet.getRange(2, 1, 150, 3).setBorder(true, true, true, true, true, true, '#000000', null).setFontSize(12);
     [40, 260, 220].forEach((px, i) => sheet.setColumnWidth(i + 1, px));
     const pages = await readPdf(await printSheetToPdf(sheet));
@@ -119,11 +136,26 @@ describe('local PDF printer', () => {
     const widths = [300, 400, 500, 400, 400];
     expect(widths.reduce((s, w) => s + w, 0)).toBe(2000);
     widths.forEach((px, i) => sheet.setColumnWidth(i + 1, px));
-    sheet.getRange(1, 1, 3, 5).setValues([
-      ['Họ và tên đảng viên', 'Chức vụ trong chi bộ', 'Kết quả xếp loại chất lượng', 'Ghi chú của chi bộ', 'Ý kiến của cấp ủy cấp trên'],
-      ['Đặng Quốc Bảo', 'Bí thư chi bộ', 'Hoàn thành xuất sắc nhiệm vụ', 'Được đề nghị khen thưởng', 'Đồng ý với đề nghị của chi bộ'],
-      ['Trần Thị Mỹ Duyên', 'Phó bí thư chi bộ', 'Hoàn thành tốt nhiệm vụ', '', 'Đồng ý'],
-    ]).setFontSize(14);
+    sheet
+      .getRange(1, 1, 3, 5)
+      .setValues([
+        [
+          'Họ và tên đảng viên',
+          'Chức vụ trong chi bộ',
+          'Kết quả xếp loại chất lượng',
+          'Ghi chú của chi bộ',
+          'Ý kiến của cấp ủy cấp trên',
+        ],
+        [
+          'Đặng Quốc Bảo',
+          'Bí thư chi bộ',
+          'Hoàn thành xuất sắc nhiệm vụ',
+          'Được đề nghị khen thưởng',
+          'Đồng ý với đề nghị của chi bộ',
+        ],
+        ['Trần Thị Mỹ Duyên', 'Phó bí thư chi bộ', 'Hoàn thành tốt nhiệm vụ', '', 'Đồng ý'],
+      ])
+      .setFontSize(14);
     sheet.getRange(1, 5, 3, 1).setHorizontalAlignment('right');
     const pages = await readPdf(await printSheetToPdf(sheet));
     expect(pages).toHaveLength(1);

@@ -17,7 +17,15 @@ export function tempDir(prefix = 'phan-loai-'): string {
 export async function runCli(args: string[], now = new Date(2023, 11, 7)): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, now });
+  const code = await main(args, {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    now,
+  });
   return { code, stdout, stderr };
 }
 

@@ -9,12 +9,26 @@ describe('XLSX round trip of the in-memory workbook', () => {
     const book = new LocalSpreadsheet(new CallCounter());
     const { globals } = createLocalServices(book);
     const sheet = book.addSheet('Báo cáo');
-    sheet.getRange(1, 1, 2, 3).setValues([['Tiêu đề', 12.5, true], [new Date(2023, 11, 7), '', 'Đặng Quốc Bảo']]);
+    sheet.getRange(1, 1, 2, 3).setValues([
+      ['Tiêu đề', 12.5, true],
+      [new Date(2023, 11, 7), '', 'Đặng Quốc Bảo'],
+    ]);
     sheet.getRange(1, 1, 1, 3).merge();
-    sheet.getRange(1, 1).setFontWeight('bold').setFontFamily('Times New Roman').setFontSize(14).setFontColor('#ff0000').setBackground('#cfe2f3').setHorizontalAlignment('center');
+    sheet
+      .getRange(1, 1)
+      .setFontWeight('bold')
+      .setFontFamily('Times New Roman')
+      .setFontSize(14)
+      .setFontColor('#ff0000')
+      .setBackground('#cfe2f3')
+      .setHorizontalAlignment('center');
     sheet.getRange(2, 1).setNumberFormat('dd/mm/yyyy');
     sheet.getRange(2, 3).setFontStyle('italic').setWrap(true);
-    sheet.getRange(3, 1, 2, 1).setDataValidation(globals.SpreadsheetApp.newDataValidation().requireValueInList(['Có', 'Không'], true).setAllowInvalid(false).build());
+    sheet
+      .getRange(3, 1, 2, 1)
+      .setDataValidation(
+        globals.SpreadsheetApp.newDataValidation().requireValueInList(['Có', 'Không'], true).setAllowInvalid(false).build(),
+      );
     sheet.getRange(3, 2).setDataValidation(globals.SpreadsheetApp.newDataValidation().requireCheckbox().build());
     sheet.getRange(2, 1, 1, 3).setBorder(true, true, true, true, true, true, '#000000', globals.SpreadsheetApp.BorderStyle.SOLID);
     sheet.setColumnWidth(3, 210);
@@ -24,9 +38,19 @@ describe('XLSX round trip of the in-memory workbook', () => {
     const s = again.sheet('Báo cáo')!;
     // As in Sheets, merging A1:C1 kept only the upper-left value.
     expect(book.sheet('Báo cáo')?.values()[0]).toEqual(['Tiêu đề', '', '']);
-    expect(s.values()).toEqual([['Tiêu đề', '', ''], [new Date(2023, 11, 7), '', 'Đặng Quốc Bảo']]);
+    expect(s.values()).toEqual([
+      ['Tiêu đề', '', ''],
+      [new Date(2023, 11, 7), '', 'Đặng Quốc Bảo'],
+    ]);
     expect(s.merges).toEqual([{ row: 1, column: 1, numRows: 1, numColumns: 3 }]);
-    expect(s.cell(1, 1)?.style).toMatchObject({ bold: true, fontFamily: 'Times New Roman', fontSize: 14, fontColor: '#ff0000', background: '#cfe2f3', hAlign: 'center' });
+    expect(s.cell(1, 1)?.style).toMatchObject({
+      bold: true,
+      fontFamily: 'Times New Roman',
+      fontSize: 14,
+      fontColor: '#ff0000',
+      background: '#cfe2f3',
+      hAlign: 'center',
+    });
     expect(s.cell(2, 1)?.style.numberFormat).toBe('dd/mm/yyyy');
     expect(s.cell(2, 3)?.style).toMatchObject({ italic: true, wrap: true });
     expect(s.cell(2, 2)?.style.border).toMatchObject({ top: true, bottom: true, left: true, right: true });
@@ -41,7 +65,10 @@ describe('XLSX round trip of the in-memory workbook', () => {
     const sheet = book.addSheet('A');
     expect(sheet.getDataRange().getValues()).toEqual([['']]);
     sheet.getRange(2, 2).setValues([[5]]);
-    expect(sheet.getDataRange().getValues()).toEqual([['', ''], ['', 5]]);
+    expect(sheet.getDataRange().getValues()).toEqual([
+      ['', ''],
+      ['', 5],
+    ]);
     expect(() => sheet.getRange(1, 1, 2, 2).setValues([[1, 2]])).toThrow(/number of rows/);
     expect(sheet.getLastRow()).toBe(2);
     expect(sheet.getLastColumn()).toBe(2);

@@ -5,9 +5,12 @@ import { BASE_HEADERS, classify, classifyQd, officials, qdPerson } from '../help
 const members = [qdPerson('A', 85), qdPerson('B', 80)];
 /** 28 + 65 = 93, 10/10 tasks on time, 3 above. */
 const BEST = {
-  'Điểm tiêu chí chung của chi bộ': 28, 'Điểm kết quả nhiệm vụ của chi bộ': 65,
-  'Số nhiệm vụ của chi bộ được giao': 10, 'Số nhiệm vụ của chi bộ hoàn thành': 10,
-  'Số nhiệm vụ của chi bộ chậm tiến độ': 0, 'Số nhiệm vụ của chi bộ vượt mức': 3,
+  'Điểm tiêu chí chung của chi bộ': 28,
+  'Điểm kết quả nhiệm vụ của chi bộ': 65,
+  'Số nhiệm vụ của chi bộ được giao': 10,
+  'Số nhiệm vụ của chi bộ hoàn thành': 10,
+  'Số nhiệm vụ của chi bộ chậm tiến độ': 0,
+  'Số nhiệm vụ của chi bộ vượt mức': 3,
 };
 
 describe('chi bộ level by score', () => {
@@ -28,7 +31,9 @@ describe('chi bộ level by score', () => {
     expect(classifyQd(members, { ...BEST, 'Số nhiệm vụ của chi bộ hoàn thành': 6 }).chiBo.result).toBe('KHT');
     // 7 of 10 is exactly 70%: not KHT, but not every task is done, so no level's conditions hold.
     expect(classifyQd(members, { ...BEST, 'Số nhiệm vụ của chi bộ hoàn thành': 7 }).chiBo.result).toBe('CXL');
-    expect(classifyQd(members, { ...BEST, 'Sai phạm trong công tác cán bộ, mất đoàn kết nội bộ': 'Có' }).chiBo.result).toBe('KHT');
+    expect(classifyQd(members, { ...BEST, 'Sai phạm trong công tác cán bộ, mất đoàn kết nội bộ': 'Có' }).chiBo.result).toBe(
+      'KHT',
+    );
     expect(classifyQd(members, { ...BEST, 'Thành viên chi ủy bị kỷ luật liên quan chức trách': 'Có' }).chiBo.result).toBe('KHT');
     expect(classifyQd(members, { ...BEST, 'Thành viên chi ủy bị kết luận suy thoái': 'Có' }).chiBo.result).toBe('KHT');
   });

@@ -64,7 +64,14 @@ describe('task conditions, taken from the band down (Điều 11.1–11.3)', () =
   });
 
   it('blank task cells: the level comes from the band, with the warning that tasks were not checked', () => {
-    const r = one(qdPerson('A', 95, { 'Số nhiệm vụ được giao': '', 'Số nhiệm vụ hoàn thành': '', 'Số nhiệm vụ chậm tiến độ': '', 'Số nhiệm vụ vượt mức': '' })).r;
+    const r = one(
+      qdPerson('A', 95, {
+        'Số nhiệm vụ được giao': '',
+        'Số nhiệm vụ hoàn thành': '',
+        'Số nhiệm vụ chậm tiến độ': '',
+        'Số nhiệm vụ vượt mức': '',
+      }),
+    ).r;
     expect(r.result).toBe('HTXS');
     expect(r.warnings).toEqual(['tasksUnchecked']);
   });
@@ -111,10 +118,17 @@ describe('other KHT triggers, and what is not a trigger', () => {
   });
 
   it('the corruption fault is for leaders: on a 2B member it is a row error', () => {
-    const { run, r } = one(qdPerson('A', 99, { 'Khuyết điểm': 'Tham nhũng, lãng phí, tiêu cực trong phạm vi quản lý bị xử lý kỷ luật' }));
+    const { run, r } = one(
+      qdPerson('A', 99, { 'Khuyết điểm': 'Tham nhũng, lãng phí, tiêu cực trong phạm vi quản lý bị xử lý kỷ luật' }),
+    );
     expect(r.result).toBe('CXL');
     expect(run.errors[0]?.columns).toEqual(['faults']);
-    const lead = one(qdPerson('A', 99, { 'Lãnh đạo, quản lý': 'Có', 'Khuyết điểm': 'Tham nhũng, lãng phí, tiêu cực trong phạm vi quản lý bị xử lý kỷ luật' }));
+    const lead = one(
+      qdPerson('A', 99, {
+        'Lãnh đạo, quản lý': 'Có',
+        'Khuyết điểm': 'Tham nhũng, lãng phí, tiêu cực trong phạm vi quản lý bị xử lý kỷ luật',
+      }),
+    );
     expect(lead.r.result).toBe('KHT');
   });
 

@@ -23,7 +23,10 @@ interface Spec {
 
 const specArb: fc.Arbitrary<Spec> = fc.record({
   group: fc.constantFrom('2A', '2B', '2C'),
-  score: fc.oneof({ arbitrary: fc.integer({ min: 8500, max: 10000 }), weight: 3 }, { arbitrary: fc.integer({ min: 4000, max: 10000 }), weight: 2 }),
+  score: fc.oneof(
+    { arbitrary: fc.integer({ min: 8500, max: 10000 }), weight: 3 },
+    { arbitrary: fc.integer({ min: 4000, max: 10000 }), weight: 2 },
+  ),
   assigned: fc.integer({ min: 0, max: 10 }),
   notDone: fc.oneof({ arbitrary: fc.constant(0), weight: 4 }, { arbitrary: fc.integer({ min: 0, max: 6 }), weight: 1 }),
   late: fc.oneof({ arbitrary: fc.constant(0), weight: 4 }, { arbitrary: fc.integer({ min: 0, max: 3 }), weight: 1 }),
@@ -40,11 +43,16 @@ function scoreCell(hundredths: number): string {
 function row(spec: Spec, i: number): RowSpec {
   const done = Math.max(0, spec.assigned - spec.notDone);
   return {
-    'Họ và tên': `Đảng viên ${i}`, 'Loại đảng viên': 'Chính thức', 'Nhóm đối tượng': spec.group,
+    'Họ và tên': `Đảng viên ${i}`,
+    'Loại đảng viên': 'Chính thức',
+    'Nhóm đối tượng': spec.group,
     'Tổng điểm': scoreCell(spec.score),
-    'Số nhiệm vụ được giao': spec.assigned, 'Số nhiệm vụ hoàn thành': done,
-    'Số nhiệm vụ chậm tiến độ': Math.min(spec.late, done), 'Số nhiệm vụ vượt mức': Math.min(spec.above, done),
-    'Khắc phục hạn chế kỳ trước': spec.remedied, 'Đang chấp hành kỷ luật': spec.discipline ? 'Có' : 'Không',
+    'Số nhiệm vụ được giao': spec.assigned,
+    'Số nhiệm vụ hoàn thành': done,
+    'Số nhiệm vụ chậm tiến độ': Math.min(spec.late, done),
+    'Số nhiệm vụ vượt mức': Math.min(spec.above, done),
+    'Khắc phục hạn chế kỳ trước': spec.remedied,
+    'Đang chấp hành kỷ luật': spec.discipline ? 'Có' : 'Không',
   };
 }
 
@@ -98,7 +106,9 @@ describe('QĐ 366 properties', () => {
     fc.assert(
       fc.property(rosterArb, settingsArb, fc.nat(), (specs, settings, seed) => {
         const rows = specs.map(row);
-        const shuffled = [...rows].sort((a, b) => ((JSON.stringify(a).length * 31 + seed) % 7) - ((JSON.stringify(b).length * 31 + seed) % 7));
+        const shuffled = [...rows].sort(
+          (a, b) => ((JSON.stringify(a).length * 31 + seed) % 7) - ((JSON.stringify(b).length * 31 + seed) % 7),
+        );
         expect(byName(classifyQd(shuffled, settings))).toEqual(byName(classifyQd(rows, settings)));
       }),
       RUNS,

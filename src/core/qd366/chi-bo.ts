@@ -23,7 +23,12 @@ export function classifyChiBoQd366(settings: Settings, facts: ChiBoRosterFacts):
   const { chiBoGeneralScore: general, chiBoTaskScore: task } = settings;
   if (general === null || task === null) {
     const missing = (['chiBoGeneralScore', 'chiBoTaskScore'] as const).filter((key) => settings[key] === null);
-    return { result: 'CXL', score: null, reasons: [CHI_BO_TEXT.missing(missing.map((k) => `«${settingLabel(k)}»`).join(', '))], needsDecision: false };
+    return {
+      result: 'CXL',
+      score: null,
+      reasons: [CHI_BO_TEXT.missing(missing.map((k) => `«${settingLabel(k)}»`).join(', '))],
+      needsDecision: false,
+    };
   }
   const score = general + task;
   const t = CHI_BO_TEXT.qd366;
@@ -35,7 +40,8 @@ export function classifyChiBoQd366(settings: Settings, facts: ChiBoRosterFacts):
   if (settings.cadreViolation) kht.push(t.cadreViolation);
   if (settings.committeeDisciplined) kht.push(t.committeeDisciplined);
   if (settings.committeeDegraded) kht.push(t.committeeDegraded);
-  if (kht.length > 0) return { result: 'KHT', score, reasons: [scoreLine, CHI_BO_TEXT.khtBecause(kht.join('; '))], needsDecision: false };
+  if (kht.length > 0)
+    return { result: 'KHT', score, reasons: [scoreLine, CHI_BO_TEXT.khtBecause(kht.join('; '))], needsDecision: false };
 
   const { level, failed } = levelFromBand(bandOf(score, rules), tasks, settings.chiBoRemedied, rules);
   const reasons = [scoreLine];

@@ -4,10 +4,27 @@
  * the band down (Đ11.1–11.3), the open case left to the competent level, and the votes
  * when the chi bộ votes. No sick-leave cap (HD 43 point 7.5).
  */
-import { levelByVotes, statusStep, unclassified, voteStep, type MemberResult, type ResultBase, type RuleContext } from '../classify';
+import {
+  levelByVotes,
+  statusStep,
+  unclassified,
+  voteStep,
+  type MemberResult,
+  type ResultBase,
+  type RuleContext,
+} from '../classify';
 import type { Level, Outcome } from '../levels';
 import type { Member } from '../member';
-import { areaUnderDone, bandOf, levelFromBand, percentAbove, scoreText, tooManyNotDone, type ScoreRules, type TaskCounts } from '../score';
+import {
+  areaUnderDone,
+  bandOf,
+  levelFromBand,
+  percentAbove,
+  scoreText,
+  tooManyNotDone,
+  type ScoreRules,
+  type TaskCounts,
+} from '../score';
 import { LEVEL_NAMES } from '../text/domain';
 import { EXPLAIN, QD366_TEXT } from '../text/messages';
 import type { PeerGroup } from '../vocab';
@@ -38,7 +55,8 @@ export function khtTriggers(member: Member, rules: ScoreRules): string[] {
   if (member.discipline) triggers.push(EXPLAIN.disciplineReason);
   if (member.faults.length > 0) triggers.push(t.faults(member.faults));
   const tasks = tasksOf(member);
-  if (tasks && tooManyNotDone(tasks, rules)) triggers.push(t.notDone(tasks.assigned - tasks.done, tasks.assigned, rules.notDonePercent));
+  if (tasks && tooManyNotDone(tasks, rules))
+    triggers.push(t.notDone(tasks.assigned - tasks.done, tasks.assigned, rules.notDonePercent));
   if (peerGroupOf(member) === 'leader') {
     if (tasks && areaUnderDone(tasks, rules)) triggers.push(t.areaUnderDone(tasks.done, tasks.assigned, rules.leaderDonePercent));
     if (member.lowConfidence !== null && percentAbove(member.lowConfidence, rules.lowConfidencePercent)) {
@@ -82,14 +100,20 @@ export function classifyMemberQd366(member: Member, ctx: RuleContext, hasError: 
     }
     const { level, failed } = levelFromBand(band, tasks, member.remedied, rules);
     explanation.push(QD366_TEXT.band(LEVEL_NAMES[band]));
-    for (const [higher, conditions] of failed) explanation.push(QD366_TEXT.conditionsFailed(LEVEL_NAMES[higher], conditions, rules));
+    for (const [higher, conditions] of failed)
+      explanation.push(QD366_TEXT.conditionsFailed(LEVEL_NAMES[higher], conditions, rules));
     if (level === null) {
       // The rules leave this case open: the competent level decides, the tool does not guess.
-      return { ...unclassified(base, 'CXL', 'openCase', 'openCase', QD366_TEXT.openCase), warnings: [...warnings, 'openCase'], explanation: [...explanation, QD366_TEXT.openCase] };
+      return {
+        ...unclassified(base, 'CXL', 'openCase', 'openCase', QD366_TEXT.openCase),
+        warnings: [...warnings, 'openCase'],
+        explanation: [...explanation, QD366_TEXT.openCase],
+      };
     }
     ceiling = level;
   }
-  if (member.sickMonths >= ctx.profile.sickLeaveMonths || member.maternity) explanation.push(QD366_TEXT.actualWork(ctx.profile.sickLeaveMonths));
+  if (member.sickMonths >= ctx.profile.sickLeaveMonths || member.maternity)
+    explanation.push(QD366_TEXT.actualWork(ctx.profile.sickLeaveMonths));
 
   let ruleResult: Outcome = ceiling;
   let ruleReason: UnclassifiedReason | null = null;
@@ -101,7 +125,16 @@ export function classifyMemberQd366(member: Member, ctx: RuleContext, hasError: 
     explanation.push(QD366_TEXT.criteriaLevel(LEVEL_NAMES[ceiling]));
   }
   return {
-    ...base, ceiling, byVotes, ruleResult, result: ruleResult, ruleReason,
-    warnings, explanation, overridden: false, decided: false, hasError: false,
+    ...base,
+    ceiling,
+    byVotes,
+    ruleResult,
+    result: ruleResult,
+    ruleReason,
+    warnings,
+    explanation,
+    overridden: false,
+    decided: false,
+    hasError: false,
   };
 }

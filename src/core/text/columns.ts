@@ -88,8 +88,7 @@ export const COLUMN_WORDS = {
   },
   peerGroup: {
     headers: ['Nhóm đối tượng', 'Đối tượng', 'Mẫu kiểm điểm'],
-    hint:
-      'Để trống (tự lấy theo cột «Lãnh đạo, quản lý»), hoặc nhập một trong: Lãnh đạo, quản lý (2A); Không giữ chức vụ lãnh đạo, quản lý (2B); Không làm việc trong hệ thống chính trị (2C).',
+    hint: 'Để trống (tự lấy theo cột «Lãnh đạo, quản lý»), hoặc nhập một trong: Lãnh đạo, quản lý (2A); Không giữ chức vụ lãnh đạo, quản lý (2B); Không làm việc trong hệ thống chính trị (2C).',
   },
   generalScore: {
     headers: ['Điểm tiêu chí chung', 'Điểm nhóm tiêu chí chung', 'Tiêu chí chung'],
@@ -132,7 +131,11 @@ export const COLUMN_WORDS = {
     hint: 'Chỉ với người lãnh đạo, quản lý: tỷ lệ phần trăm phiếu tín nhiệm thấp, từ 0 đến 100 (để trống nếu không lấy phiếu).',
   },
   unitsKht: {
-    headers: ['Tỷ lệ đơn vị phụ trách KHT (%)', 'Tỷ lệ đơn vị phụ trách không hoàn thành nhiệm vụ (%)', 'Đơn vị phụ trách KHT (%)'],
+    headers: [
+      'Tỷ lệ đơn vị phụ trách KHT (%)',
+      'Tỷ lệ đơn vị phụ trách không hoàn thành nhiệm vụ (%)',
+      'Đơn vị phụ trách KHT (%)',
+    ],
     hint: 'Chỉ với người lãnh đạo, quản lý: tỷ lệ phần trăm cơ quan, đơn vị phụ trách bị xếp loại không hoàn thành nhiệm vụ, từ 0 đến 100.',
   },
   maternity: {
@@ -196,7 +199,9 @@ export const SETTING_WORDS = {
   schoolRank: { headers: ['Xếp loại nhà trường', 'Nhà trường'] },
   youthRank: { headers: ['Xếp loại Đoàn Thanh niên', 'Đoàn Thanh niên', 'Xếp loại Đoàn TN'] },
   unionRank: { headers: ['Xếp loại Công đoàn', 'Công đoàn'] },
-  corruptionDiscipline: { headers: ['Có đảng viên bị kỷ luật do tham nhũng, tiêu cực, suy thoái', 'Kỷ luật do tham nhũng, tiêu cực, suy thoái'] },
+  corruptionDiscipline: {
+    headers: ['Có đảng viên bị kỷ luật do tham nhũng, tiêu cực, suy thoái', 'Kỷ luật do tham nhũng, tiêu cực, suy thoái'],
+  },
   selfDetectedDiscipline: { headers: ['Kỷ luật do chi bộ chủ động phát hiện', 'Chủ động phát hiện'] },
   votesAtMeeting: { headers: ['Biểu quyết tại chi bộ', 'Chi bộ biểu quyết', 'Bỏ phiếu tại chi bộ'] },
   quotaByGroup: { headers: ['Tính hạn mức theo nhóm đối tượng', 'Hạn mức theo nhóm đối tượng'] },
@@ -210,7 +215,9 @@ export const SETTING_WORDS = {
   chiBoTasksAbove: { headers: ['Số nhiệm vụ của chi bộ vượt mức'] },
   chiBoRemedied: { headers: ['Khắc phục hạn chế kỳ trước của chi bộ'] },
   cadreViolation: { headers: ['Sai phạm trong công tác cán bộ, mất đoàn kết nội bộ', 'Sai phạm công tác cán bộ, mất đoàn kết'] },
-  committeeDisciplined: { headers: ['Thành viên chi ủy bị kỷ luật liên quan chức trách', 'Chi ủy viên bị kỷ luật liên quan chức trách'] },
+  committeeDisciplined: {
+    headers: ['Thành viên chi ủy bị kỷ luật liên quan chức trách', 'Chi ủy viên bị kỷ luật liên quan chức trách'],
+  },
   committeeDegraded: { headers: ['Thành viên chi ủy bị kết luận suy thoái', 'Chi ủy viên bị kết luận suy thoái'] },
 } as const satisfies Record<SettingKey, Words>;
 

@@ -24,7 +24,8 @@ export const FN = {
 /** JSDoc of the custom functions: Sheets shows it in autocomplete. */
 export const fnDocs = (r: RuleNumbers) => ({
   XEPLOAI: {
-    summary: 'Xếp loại chất lượng một đảng viên (hoặc cả một vùng) theo tiêu chí và số phiếu: trả về HTXS, HTT, HT, KHT hoặc CXL (chưa xếp loại).',
+    summary:
+      'Xếp loại chất lượng một đảng viên (hoặc cả một vùng) theo tiêu chí và số phiếu: trả về HTXS, HTT, HT, KHT hoặc CXL (chưa xếp loại).',
     params: {
       thi_dua: 'Kết quả thi đua năm học: HTXS, CSTĐCS, HTT, HT, HT-HC hoặc KHT (ô hoặc vùng).',
       nghi_om: 'Số tháng nghỉ ốm trong năm, từ 0 đến 12.',

@@ -44,7 +44,8 @@ export const MSG = {
     notPeerGroup: 'không phải là một nhóm đối tượng được chấp nhận',
     totalNotSum: (general: string, task: string, sum: string) => `không bằng tổng hai phần điểm (${general} + ${task} = ${sum})`,
     moreThan: (column: string, value: number) => `lớn hơn «${column}» (${value})`,
-    leadersOnlyFault: 'có khuyết điểm «tham nhũng, lãng phí, tiêu cực trong phạm vi quản lý» nhưng đảng viên không thuộc nhóm lãnh đạo, quản lý',
+    leadersOnlyFault:
+      'có khuyết điểm «tham nhũng, lãng phí, tiêu cực trong phạm vi quản lý» nhưng đảng viên không thuộc nhóm lãnh đạo, quản lý',
     twoDecimals: 'có quá 2 chữ số thập phân',
     aboveMax: (max: number) => `vượt quá mức tối đa (${max})`,
     notFault: (part: string) => `có khuyết điểm ${quote(part)} không thuộc danh mục`,
@@ -71,10 +72,12 @@ export const MSG = {
     rank: 'Nhập 1, 2, 3, 4, hoặc «Mức cao nhất», «Mức cao thứ hai», «Mức cao thứ ba», «Mức thấp nhất».',
     totalScore: 'Hãy sửa «Tổng điểm» cho bằng tổng hai phần, hoặc để trống «Tổng điểm».',
     bothParts: 'Hãy nhập cả «Điểm tiêu chí chung» và «Điểm kết quả nhiệm vụ», hoặc nhập «Tổng điểm».',
-    score: 'Hãy nhập điểm đã thống nhất: «Điểm tiêu chí chung» (0–30) và «Điểm kết quả nhiệm vụ» (0–70), hoặc «Tổng điểm» (0–100).',
+    score:
+      'Hãy nhập điểm đã thống nhất: «Điểm tiêu chí chung» (0–30) và «Điểm kết quả nhiệm vụ» (0–70), hoặc «Tổng điểm» (0–100).',
     tasksDone: 'Đã nhập «Số nhiệm vụ được giao» thì cần nhập cả «Số nhiệm vụ hoàn thành».',
     tasksAssigned: 'Đã nhập «Số nhiệm vụ hoàn thành» thì cần nhập cả «Số nhiệm vụ được giao».',
-    leadersOnlyFault: 'Khuyết điểm này chỉ áp dụng với người lãnh đạo, quản lý: hãy kiểm tra cột «Khuyết điểm» hoặc «Nhóm đối tượng».',
+    leadersOnlyFault:
+      'Khuyết điểm này chỉ áp dụng với người lãnh đạo, quản lý: hãy kiểm tra cột «Khuyết điểm» hoặc «Nhóm đối tượng».',
     score30: 'Nhập điểm từ 0 đến 30, tối đa 2 chữ số thập phân (ví dụ 27,5).',
     score70: 'Nhập điểm từ 0 đến 70, tối đa 2 chữ số thập phân (ví dụ 63,25).',
     count: 'Nhập số nguyên từ 0 trở lên, hoặc để trống.',
@@ -131,10 +134,8 @@ export interface RuleNumbers {
   readonly outstandingQuotaPercent: number;
 }
 
-
 export const EXPLAIN = {
-  notClassified: (status: string) =>
-    `${status}: không xếp loại chất lượng, nhưng vẫn tham gia kiểm điểm.`,
+  notClassified: (status: string) => `${status}: không xếp loại chất lượng, nhưng vẫn tham gia kiểm điểm.`,
   under6monthsByDate: (date: string, meeting: string) =>
     `Vào Đảng ngày ${date}, chưa đủ 6 tháng tính đến ngày họp ${meeting}: không xếp loại chất lượng, nhưng vẫn tham gia kiểm điểm.`,
   under6monthsShort: 'chưa đủ 6 tháng tuổi đảng',
@@ -144,8 +145,7 @@ export const EXPLAIN = {
   disciplineReason: 'đang chấp hành kỷ luật',
   emulationKhtReason: 'kết quả thi đua ở mức Không hoàn thành nhiệm vụ',
   faultReason: (faults: string) => `khuyết điểm: ${faults}`,
-  ceilingFromEmulation: (emulation: string, level: string) =>
-    `Kết quả thi đua «${emulation}» cho phép tối đa mức ${level}.`,
+  ceilingFromEmulation: (emulation: string, level: string) => `Kết quả thi đua «${emulation}» cho phép tối đa mức ${level}.`,
   missingEmulation: 'Chưa có kết quả thi đua năm học nên chưa xác định được mức tối đa.',
   sickLeaveCap: (months: string, cap: number) =>
     `Nghỉ ốm ${months} tháng (từ ${pad2(cap)} tháng trở lên) nên không được xếp từ mức Hoàn thành tốt nhiệm vụ trở lên.`,
@@ -238,8 +238,7 @@ export const QD366_TEXT = {
 
 /** The chi bộ's own level: conditions that failed for each higher level. */
 export const CHI_BO_TEXT = {
-  missing: (labels: string) =>
-    `Chưa xếp loại chi bộ vì thiếu tiêu chí trong trang «Cấu hình»: ${labels}.`,
+  missing: (labels: string) => `Chưa xếp loại chi bộ vì thiếu tiêu chí trong trang «Cấu hình»: ${labels}.`,
   notReached: (level: string, conditions: string) => `Chưa đạt ${level}: ${conditions}.`,
   reached: (level: string) => `Đạt ${level}.`,
   needsDecision:
@@ -254,7 +253,8 @@ export const CHI_BO_TEXT = {
       `chỉ hoàn thành ${done}/${assigned} nhiệm vụ được giao (dưới ${percent}%)`,
     cadreViolation: 'có sai phạm trong công tác cán bộ hoặc mất đoàn kết nội bộ',
     committeeDisciplined: 'có thành viên chi ủy bị kỷ luật liên quan đến chức trách, nhiệm vụ được giao',
-    committeeDegraded: 'có thành viên chi ủy bị kết luận suy thoái về tư tưởng chính trị, đạo đức, lối sống, "tự diễn biến", "tự chuyển hóa"',
+    committeeDegraded:
+      'có thành viên chi ủy bị kết luận suy thoái về tư tưởng chính trị, đạo đức, lối sống, "tự diễn biến", "tự chuyển hóa"',
     tasksUnchecked: 'Chưa nhập số nhiệm vụ của chi bộ nên chưa kiểm tra điều kiện về nhiệm vụ.',
     committeeMemberDisciplined: (n: number) =>
       `Chưa đạt Hoàn thành xuất sắc nhiệm vụ: có ${n} thành viên chi ủy đang chấp hành kỷ luật (theo cột «Chức vụ» và «Đang chấp hành kỷ luật»).`,

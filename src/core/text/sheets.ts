@@ -19,7 +19,8 @@ export const DROPDOWNS = {
 export const TEMPLATE = {
   settingsHeader: ['Thông số', 'Giá trị'],
   created: (sheets: string) => `Đã tạo bảng mẫu: ${sheets}. Dữ liệu sẵn có không bị thay đổi.`,
-  alreadyThere: 'Các trang đã có sẵn; đã bổ sung tiêu đề còn thiếu, danh sách chọn và định dạng. Dữ liệu sẵn có không bị thay đổi.',
+  alreadyThere:
+    'Các trang đã có sẵn; đã bổ sung tiêu đề còn thiếu, danh sách chọn và định dạng. Dữ liệu sẵn có không bị thay đổi.',
   validationHelp: {
     membership: 'Chọn «Chính thức» hoặc «Dự bị».',
     status: 'Để trống nếu sinh hoạt bình thường.',
@@ -71,14 +72,23 @@ export const DOC = {
   ballotTitle: (year: number) => `PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN NĂM ${year}`,
   ballotInstruction: 'Đánh một dấu X duy nhất trên mỗi dòng vào ô mức xếp loại mà đồng chí tán thành.',
   ballotHead: ['STT', 'Họ và tên', 'HTXS', 'HTT', 'HT', 'KHT'],
-  ballotLegend: 'HTXS: Hoàn thành xuất sắc nhiệm vụ; HTT: Hoàn thành tốt nhiệm vụ; HT: Hoàn thành nhiệm vụ; KHT: Không hoàn thành nhiệm vụ.',
+  ballotLegend:
+    'HTXS: Hoàn thành xuất sắc nhiệm vụ; HTT: Hoàn thành tốt nhiệm vụ; HT: Hoàn thành nhiệm vụ; KHT: Không hoàn thành nhiệm vụ.',
   htxsBallotTitle: (year: number) => `PHIẾU BIỂU QUYẾT ĐẢNG VIÊN HOÀN THÀNH XUẤT SẮC NHIỆM VỤ NĂM ${year}`,
   htxsBallotInstruction: 'Đánh dấu X vào ô «Đồng ý» hoặc «Không đồng ý» trên mỗi dòng.',
   htxsBallotHead: ['STT', 'Họ và tên', 'Đồng ý', 'Không đồng ý'],
   noHtxsProposal: 'Chưa có đảng viên nào được đề xuất mức Hoàn thành xuất sắc nhiệm vụ.',
   reviewTitle: (year: number) => `TRÌNH TỰ KIỂM ĐIỂM TẬP THỂ, CÁ NHÂN NĂM ${year}`,
   reviewNote: 'Kiểm điểm tập thể trước, cá nhân sau; người đứng đầu trước, cấp phó và các thành viên sau.',
-  reviewHead: ['STT', 'Nội dung / Họ và tên', 'Chức vụ', 'Bản kiểm điểm', 'Phiếu nhận xét nơi cư trú', 'Phiếu bổ sung lý lịch', 'Ghi chú'],
+  reviewHead: [
+    'STT',
+    'Nội dung / Họ và tên',
+    'Chức vụ',
+    'Bản kiểm điểm',
+    'Phiếu nhận xét nơi cư trú',
+    'Phiếu bổ sung lý lịch',
+    'Ghi chú',
+  ],
   // Plan I.4.2.a: the leadership of the school and unions first, the party committee after.
   collectives: ['Kiểm điểm tập thể lãnh đạo, quản lý nhà trường', 'Kiểm điểm tập thể Chi ủy chi bộ'],
   collectiveGroup: 'A. Tập thể',

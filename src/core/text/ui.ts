@@ -8,15 +8,12 @@ export const UI = {
   missingSheet: (name: string) =>
     `Không tìm thấy trang «${name}». Hãy chạy «Phân loại → Tạo bảng mẫu», hoặc đổi tên trang danh sách đảng viên thành «${name}».`,
   recomputed: (members: number, errors: number) =>
-    errors === 0
-      ? `Đã xếp loại ${members} đảng viên.`
-      : `Đã xếp loại ${members} đảng viên; có ${errors} lỗi dữ liệu cần sửa.`,
+    errors === 0 ? `Đã xếp loại ${members} đảng viên.` : `Đã xếp loại ${members} đảng viên; có ${errors} lỗi dữ liệu cần sửa.`,
   toastTitle: 'Phân loại',
   errorsTitle: 'Lỗi dữ liệu cần sửa',
   errorsIntro: 'Các dòng sau có lỗi và đang «Chưa xếp loại». Các dòng khác vẫn được xếp loại bình thường.',
   settingErrorsIntro: 'Trang «Cấu hình» có giá trị chưa hợp lệ; giá trị mặc định đang được dùng thay:',
-  unexpected: (detail: string) =>
-    `Có lỗi ngoài dự kiến, bảng tính chưa bị thay đổi. Chi tiết kỹ thuật: ${detail}`,
+  unexpected: (detail: string) => `Có lỗi ngoài dự kiến, bảng tính chưa bị thay đổi. Chi tiết kỹ thuật: ${detail}`,
 } as const;
 
 /** The add-on menu, the help dialog and the template sheets. */
@@ -60,7 +57,8 @@ export const DOCS_UI = {
   pdfFailed: (code: number) =>
     `Google không xuất được PDF (mã ${code}). Hãy thử lại sau ít phút; nếu vẫn lỗi, hãy dùng «Tệp → Tải xuống → PDF» trên trang «Báo cáo».`,
   pdfFileName: (year: number) => `bao-cao-xep-loai-${year}.pdf`,
-  exportUnavailable: 'Chức năng xuất PDF chưa sẵn sàng trong môi trường này. Hãy dùng «Tệp → Tải xuống → PDF» trên trang «Báo cáo».',
+  exportUnavailable:
+    'Chức năng xuất PDF chưa sẵn sàng trong môi trường này. Hãy dùng «Tệp → Tải xuống → PDF» trên trang «Báo cáo».',
 } as const;
 
 /** The sidebar «Bảng điều khiển». */
