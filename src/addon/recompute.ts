@@ -22,7 +22,7 @@ export interface RecomputeResult {
 /** Runs `work` under the document lock; a second caller waits, then fails clearly. */
 export function withDocumentLock<T>(services: Services, work: () => T): T {
   const lock = services.lock.getDocumentLock();
-  if (!lock || !lock.tryLock(LOCK_WAIT_MS)) throw new UserError(UI.lockBusy);
+  if (!lock?.tryLock(LOCK_WAIT_MS)) throw new UserError(UI.lockBusy);
   try {
     return work();
   } finally {

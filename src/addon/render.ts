@@ -33,7 +33,7 @@ export function renderLayout(services: Services, layout: SheetLayout): Sheet {
       .getRange(b.row, b.column, b.numRows, b.numColumns)
       .setBorder(true, true, true, true, true, true, '#000000', services.app.BorderStyle.SOLID);
   }
-  layout.columnWidths.forEach((px, i) => sheet.setColumnWidth(i + 1, px));
+  for (const [i, px] of layout.columnWidths.entries()) sheet.setColumnWidth(i + 1, px);
   sheet.setHiddenGridlines(true);
   return sheet;
 }

@@ -53,7 +53,7 @@ function setupRoster(services: Services, book: Spreadsheet, profile: Profile, op
     const i = known.index[key];
     if (i !== undefined) position.set(key, i + 1);
   }
-  missing.forEach((key, i) => position.set(key, header.length + 1 + i));
+  for (const [i, key] of missing.entries()) position.set(key, header.length + 1 + i);
   const width = header.length + missing.length;
 
   sheet

@@ -44,7 +44,7 @@ export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (isDate(value)) return isNaN(value.getTime()) ? 'Invalid Date' : formatDate(toCalendarDate(value));
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? 'Invalid Date' : formatDate(toCalendarDate(value));
   return String(value).trim();
 }
 
@@ -133,7 +133,7 @@ const SHEETS_EPOCH_UTC = Date.UTC(1899, 11, 30);
  * order), d-m-yyyy, dd.mm.yyyy or ISO yyyy-mm-dd. null = blank; undefined = not a real date.
  */
 export function parseDate(value: unknown): CalendarDate | null | undefined {
-  if (isDate(value)) return isNaN(value.getTime()) ? undefined : toCalendarDate(value);
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? undefined : toCalendarDate(value);
   if (typeof value === 'number') {
     if (!Number.isFinite(value) || value < 1 || value > 200000) return undefined;
     const utc = new Date(SHEETS_EPOCH_UTC + Math.floor(value) * 86400000);

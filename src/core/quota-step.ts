@@ -74,7 +74,7 @@ function pools(results: readonly MemberResult[], rules: QuotaRules): Map<PeerGro
   const map = new Map<PeerGroup | null, number[]>();
   const order: (PeerGroup | null)[] = rules.byGroup ? ['leader', 'member', 'outside', null] : [null];
   for (const key of order) map.set(key, []);
-  results.forEach((r, i) => map.get(poolOf(r, rules))?.push(i));
+  for (const [i, r] of results.entries()) map.get(poolOf(r, rules))?.push(i);
   return map;
 }
 

@@ -35,7 +35,7 @@ export function ballotsLayout(run: ClassificationRun): SheetLayout {
   title(b, run, DOC.ballotTitle(run.settings.year), DOC.ballotInstruction);
   const head = b.row(DOC.ballotHead, { bold: true, align: 'center' });
   const members = ballotMembers(run);
-  members.forEach((r, i) => b.row([i + 1, r.member.name], [{ align: 'center' }]));
+  for (const [i, r] of members.entries()) b.row([i + 1, r.member.name], [{ align: 'center' }]);
   b.border(head, head + members.length);
   b.line(DOC.ballotLegend, { italic: true, size: 11 });
 
@@ -48,7 +48,7 @@ export function ballotsLayout(run: ClassificationRun): SheetLayout {
       b.line(DOC.noHtxsProposal, { italic: true });
     } else {
       const h = b.row(DOC.htxsBallotHead, { bold: true, align: 'center' });
-      proposed.forEach((r, i) => b.row([i + 1, r.member.name], [{ align: 'center' }]));
+      for (const [i, r] of proposed.entries()) b.row([i + 1, r.member.name], [{ align: 'center' }]);
       b.border(h, h + proposed.length, 1, 4);
     }
   }

@@ -24,10 +24,9 @@ function isoDate(value: string | undefined): CalendarDate | undefined {
   return date;
 }
 
-export function parseCommand(argv: readonly string[]): Command {
-  let parsed;
+function readArgs(argv: readonly string[]) {
   try {
-    parsed = parseArgs({
+    return parseArgs({
       args: [...argv],
       allowPositionals: true,
       options: {
@@ -43,7 +42,10 @@ export function parseCommand(argv: readonly string[]): Command {
   } catch (error) {
     throw new UsageError(CLI.badArgs(error instanceof Error ? error.message : String(error)));
   }
-  const { values, positionals } = parsed;
+}
+
+export function parseCommand(argv: readonly string[]): Command {
+  const { values, positionals } = readArgs(argv);
   const [command, file, ...rest] = positionals;
   const out = values.out ?? 'out';
   if (command === 'demo') {

@@ -57,7 +57,9 @@ function serviceCalls(): Record<string, Record<number, number>> {
       const runtime = loadGasRuntime(book(n), GAS);
       runtime.services.counter.reset();
       runtime.call(fn);
-      (result[label] ??= {})[n] = runtime.services.counter.total;
+      const counts = result[label] ?? {};
+      counts[n] = runtime.services.counter.total;
+      result[label] = counts;
     }
   }
   return result;

@@ -119,13 +119,15 @@ function needsWrap(doc: PDFKit.PDFDocument, block: PrintBlock, width: number): b
 /** Widths of repeated texts (levels, posts, headers) are measured once per font and size. */
 const widths = new WeakMap<PDFKit.PDFDocument, Map<string, number>>();
 function textWidth(doc: PDFKit.PDFDocument, text: string): number {
-  let cache = widths.get(doc);
-  if (!cache) widths.set(doc, (cache = new Map()));
+  const cache = widths.get(doc) ?? new Map<string, number>();
+  widths.set(doc, cache);
   // pdfkit keeps the current font and size in fields its typings leave out; both are optional here.
   const font = doc as PDFKit.PDFDocument & { _font?: { name?: string }; _fontSize?: number };
   const key = `${font._font?.name ?? ''}|${font._fontSize ?? 0}|${text}`;
-  let width = cache.get(key);
-  if (width === undefined) cache.set(key, (width = doc.widthOfString(text)));
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const width = doc.widthOfString(text);
+  cache.set(key, width);
   return width;
 }
 

@@ -7,6 +7,7 @@
 import type { CellValue } from '../addon/gas';
 import { headerOf } from '../core/columns';
 import { PLAN_2023 } from '../core/profiles';
+import { SHEET_NAMES } from '../core/text/sheets';
 import { CallCounter } from './call-counter';
 import { LocalSpreadsheet } from './workbook';
 
@@ -146,16 +147,16 @@ export function sampleSettingsGrid(): CellValue[][] {
 /** A fresh in-memory workbook holding the sample's two input sheets. */
 export function sampleWorkbook(counter = new CallCounter()): LocalSpreadsheet {
   const book = new LocalSpreadsheet(counter, 'Mẫu chi bộ THPT Số 2 An Bình');
-  fill(book, 'Danh sách', sampleRosterGrid());
-  fill(book, 'Cấu hình', sampleSettingsGrid());
+  fill(book, SHEET_NAMES.roster, sampleRosterGrid());
+  fill(book, SHEET_NAMES.settings, sampleSettingsGrid());
   return book;
 }
 
 export function fill(book: LocalSpreadsheet, name: string, grid: readonly (readonly CellValue[])[]): void {
   const sheet = book.sheet(name) ?? book.addSheet(name);
-  grid.forEach((row, r) =>
-    row.forEach((value, c) => {
+  for (const [r, row] of grid.entries()) {
+    for (const [c, value] of row.entries()) {
       if (value !== '') sheet.cellForWrite(r + 1, c + 1).value = value;
-    }),
-  );
+    }
+  }
 }

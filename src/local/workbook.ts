@@ -140,8 +140,11 @@ export class LocalSheet implements Sheet {
   }
 
   cellForWrite(row: number, column: number): Cell {
-    const r = (this.rows[row - 1] ??= []);
-    return (r[column - 1] ??= emptyCell());
+    const r = this.rows[row - 1] ?? [];
+    this.rows[row - 1] = r;
+    const cell = r[column - 1] ?? emptyCell();
+    r[column - 1] = cell;
+    return cell;
   }
 
   lastRow(): number {

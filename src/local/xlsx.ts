@@ -103,7 +103,7 @@ function readStyle(cell: ExcelJS.Cell): CellStyle {
 
 function readValidation(cell: ExcelJS.Cell): Validation | undefined {
   const dv = cell.dataValidation;
-  if (!dv || dv.type !== 'list' || !dv.formulae?.[0]) return undefined;
+  if (dv?.type !== 'list' || !dv.formulae?.[0]) return undefined;
   const formula = String(dv.formulae[0]);
   const values = formula.replace(/^"|"$/g, '').split(',');
   if (values.length === 2 && values[0] === 'TRUE' && values[1] === 'FALSE') return { kind: 'checkbox' };

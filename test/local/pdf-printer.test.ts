@@ -51,7 +51,7 @@ function reportSheet(): LocalSheet {
   sheet.getRange(8, 1, 1 + NAMES.length, 5).setBorder(true, true, true, true, true, true, '#000000', null);
   sheet.getRange(14, 1, 1, 3).merge().setFontStyle('italic').setFontWeight('bold');
   for (const row of [14, 15, 16]) sheet.getRange(row, 4, 1, 2).merge().setHorizontalAlignment('center').setFontWeight('bold');
-  [50, 200, 150, 220, 120].forEach((px, i) => sheet.setColumnWidth(i + 1, px));
+  for (const [i, px] of [50, 200, 150, 220, 120].entries()) sheet.setColumnWidth(i + 1, px);
   sheet.setHiddenGridlines(true);
   return sheet;
 }
@@ -117,7 +117,7 @@ describe('local PDF printer', () => {
       .getRange(2, 1, 150, 3)
       .setValues(ids.map((id, i) => [i + 1, `Nguyễn Văn Đức ${id}`, `Ghi chú ${id}\ndòng hai ${id}\ndòng ba ${id}`]));
     sheet.getRange(2, 1, 150, 3).setBorder(true, true, true, true, true, true, '#000000', null).setFontSize(12);
-    [40, 260, 220].forEach((px, i) => sheet.setColumnWidth(i + 1, px));
+    for (const [i, px] of [40, 260, 220].entries()) sheet.setColumnWidth(i + 1, px);
     const pages = await readPdf(await printSheetToPdf(sheet));
     expect(pages.length).toBeGreaterThan(1);
     const all = pages.map((p) => p.text).join('\n');
@@ -135,7 +135,7 @@ describe('local PDF printer', () => {
     const sheet = newSheet();
     const widths = [300, 400, 500, 400, 400];
     expect(widths.reduce((s, w) => s + w, 0)).toBe(2000);
-    widths.forEach((px, i) => sheet.setColumnWidth(i + 1, px));
+    for (const [i, px] of widths.entries()) sheet.setColumnWidth(i + 1, px);
     sheet
       .getRange(1, 1, 3, 5)
       .setValues([
