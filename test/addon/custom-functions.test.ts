@@ -72,3 +72,11 @@ describe('custom functions agree with the engine on the sample', () => {
     expect(bundle.call('DATTYLE', [[1, 2]], [[3], [4]], '1/2')).toBe('Lỗi: các vùng dữ liệu phải có cùng số dòng và số cột.');
   });
 });
+
+describe('XEPLOAI checks the tallies like the engine', () => {
+  it('XEPLOAI refuses tallies that add up to more than the voting base, like the engine', () => {
+    expect(loadBundle().call('XEPLOAI', 'HTT', 0, 'Không', '', 9, 9, 0, 0, 10)).toBe(
+      'Lỗi: tổng số phiếu lớn hơn mẫu số (10); hãy kiểm tra lại số phiếu.',
+    );
+  });
+});

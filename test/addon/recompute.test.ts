@@ -141,3 +141,22 @@ describe('the document lock', () => {
     expect(bundle.services.lock.hasLock()).toBe(false);
   });
 });
+
+describe('a column with data but no header', () => {
+  it('Tính lại never writes over a column that has data but no header', () => {
+    const book = rosterBook(4);
+    const roster = book.sheet('Danh sách')!;
+    const width = roster.lastColumn();
+    roster.cellForWrite(3, width + 2).value = 'ghi chú không có tiêu đề';
+    const bundle = loadBundle(book);
+    bundle.call('menuRecompute');
+    expect(roster.cell(3, width + 2)?.value).toBe('ghi chú không có tiêu đề');
+    expect(roster.values()[0]?.slice(width + 2)).toEqual([
+      'Mức theo tiêu chí',
+      'Mức theo phiếu',
+      'Kết quả xếp loại',
+      'Cảnh báo',
+      'Giải thích',
+    ]);
+  });
+});

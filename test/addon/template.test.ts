@@ -72,3 +72,16 @@ describe('Tạo bảng mẫu', () => {
     expect(header.at(-1)).toBe('Giải thích');
   });
 });
+
+describe('Tạo bảng mẫu beside a column with data but no header', () => {
+  it('Tạo bảng mẫu adds its headers after a column that has data but no header', () => {
+    const book = rosterBook(4);
+    const roster = book.sheet('Danh sách')!;
+    const width = roster.lastColumn();
+    roster.cellForWrite(2, width + 1).value = 'dữ liệu riêng';
+    loadBundle(book).call('menuSetupTemplate');
+    expect(roster.cell(2, width + 1)?.value).toBe('dữ liệu riêng');
+    expect(roster.cell(1, width + 1)?.value).toBe('');
+    expect(roster.cell(1, width + 2)?.value).not.toBe('');
+  });
+});

@@ -100,3 +100,36 @@ describe('KHT criteria', () => {
     expect(r.result).toBe('HT');
   });
 });
+
+describe('«Khuyết điểm» that means none', () => {
+  it.each(['Không', 'không có', '0', '-', 'ko'])('«Khuyết điểm» = %j means no fault', (text) => {
+    const run = classify([person('A', { 'Khuyết điểm': text, 'Phiếu HTT': 1 })]);
+    expect(run.errors).toEqual([]);
+    expect(resultOf(run, 'A').meetsKhtCriteria).toBe(false);
+    expect(resultOf(run, 'A').result).toBe('HTT');
+  });
+});
+
+describe('faults are read by how they begin, so negations are not faults', () => {
+  it.each(['Không vi phạm', 'Đoàn kết tốt', 'Hoàn thành nhiệm vụ chi bộ giao', 'Không suy thoái'])(
+    '%j is a row error, not a KHT fault',
+    (text) => {
+      const run = classify([person('A', { 'Khuyết điểm': text, 'Phiếu HTT': 1 })]);
+      expect(run.errors.map((e) => [e.row, e.column])).toEqual([[2, 'Khuyết điểm']]);
+      expect(resultOf(run, 'A').meetsKhtCriteria).toBe(false);
+    },
+  );
+
+  it.each([
+    ['Đảng viên không hoàn thành nhiệm vụ chi bộ giao', 'task'],
+    ['Vi phạm quy định về những điều đảng viên không được làm', 'violation'],
+    ['Không chấp hành phân công của tổ chức hoặc là nguyên nhân gây mất đoàn kết nội bộ', 'disunity'],
+    ['Gây mất đoàn kết', 'disunity'],
+    ['Có biểu hiện suy thoái về tư tưởng chính trị', 'degradation'],
+  ])("the plan's wording %j is the fault %s", (text, fault) => {
+    const run = classify([person('A', { 'Khuyết điểm': text, 'Phiếu KHT': 1 })]);
+    expect(run.errors).toEqual([]);
+    expect(resultOf(run, 'A').member.faults).toEqual([fault]);
+    expect(resultOf(run, 'A').result).toBe('KHT');
+  });
+});

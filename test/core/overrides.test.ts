@@ -157,3 +157,20 @@ describe('documents and comparison columns (step 9: never change the level)', ()
     expect(r.explanation.join(' ')).toContain('tự xếp loại HTXS, chi ủy đề xuất HT');
   });
 });
+
+describe('Kết luận chi bộ for an absent member', () => {
+  it('a conclusion for an absent member is not applied, with a warning to clear the status first', () => {
+    const run = classify([
+      person('Vắng', { 'Tình trạng': 'Vắng mặt', 'Kết quả thi đua': 'HT', 'Số tháng nghỉ ốm': 5, 'Kết luận chi bộ': 'HTXS' }),
+      person('B', { 'Phiếu HTT': 3 }),
+      person('C', { 'Phiếu HTT': 3 }),
+      person('D', { 'Phiếu HTT': 3 }),
+    ]);
+    const absent = resultOf(run, 'Vắng');
+    expect(absent.result).toBe('CXL');
+    expect(absent.overridden).toBe(false);
+    expect(absent.warnings).toEqual(['absent', 'overrideIgnored']);
+    expect(absent.explanation.join(' ')).toContain('xóa tình trạng «Vắng mặt»');
+    expect(run.counts.HTXS).toBe(0);
+  });
+});

@@ -223,3 +223,24 @@ describe('the HTXS quota through runClassification', () => {
     expect(run.quota.base).toBe(9);
   });
 });
+
+describe('the quota percentage cell and the demotion text', () => {
+  it('«Hạn mức HTXS (%)» formatted as a percentage (0.25 for 25%) reads as 25', () => {
+    const run = classify([person('A', { 'Phiếu HTXS': 1 })], { settings: { 'Hạn mức HTXS (%)': 0.25 } });
+    expect(run.settingErrors).toEqual([]);
+    expect(run.quota.percent).toBe(25);
+  });
+
+  it('«Hạn mức HTXS (%)» of 0.155 (15.5%) is an error, not silently 16', () => {
+    const run = classify([person('A')], { settings: { 'Hạn mức HTXS (%)': 0.155 } });
+    expect(run.settingErrors.map((e) => e.label)).toEqual(['Hạn mức HTXS (%)']);
+    expect(run.quota.percent).toBe(15);
+  });
+
+  it('the demotion text says plainly when the quota allows nobody', () => {
+    const run = classify([person('A', { 'Kết quả thi đua': 'HTXS', 'Phiếu HTXS': 1 })]);
+    expect(resultOf(run, 'A').result).toBe('HTT');
+    expect(resultOf(run, 'A').explanation.join(' ')).toContain('hạn mức chưa cho phép đồng chí nào đạt HTXS');
+    expect(resultOf(run, 'A').explanation.join(' ')).not.toContain('thấp hơn những đồng chí được giữ');
+  });
+});

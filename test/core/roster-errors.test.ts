@@ -362,3 +362,12 @@ describe('«Cấu hình» validation', () => {
     expect(run.settings.separateHtxsBallot).toBe(true);
   });
 });
+
+describe('the message of a blank required cell', () => {
+  it('a blank required cell says it is required without contradiction', () => {
+    const run = classify([person('A', { 'Kết quả thi đua': '' })]);
+    expect(run.errors[0]?.message).toBe(
+      'Dòng 2, cột «Kết quả thi đua»: ô đang để trống nhưng đây là thông tin bắt buộc. Nhập một trong: HTXS (Hoàn thành xuất sắc nhiệm vụ), CSTĐCS (Chiến sĩ thi đua cơ sở), HTT, HT, HT-HC (Hoàn thành nhiệm vụ nhưng còn hạn chế về năng lực), KHT.',
+    );
+  });
+});

@@ -164,3 +164,18 @@ describe('admission date («Ngày vào Đảng») and the 6-month rule', () => {
     expect(resultOf(run, 'Lâu năm').result).toBe('HTT');
   });
 });
+
+describe('a broken «Tình trạng» cell', () => {
+  it('a member whose status cell is broken is left out of N until it is fixed', () => {
+    const run = classify([
+      person('Sai', { 'Tình trạng': 'Nghỉ phép' }),
+      person('A', { 'Phiếu HTT': 2 }),
+      person('B', { 'Phiếu HTT': 2 }),
+      person('C', { 'Phiếu HTT': 2 }),
+    ]);
+    expect(run.votingBase).toBe(3);
+    expect(run.errors.map((e) => [e.row, e.column, e.value])).toEqual([[2, 'Tình trạng', 'Nghỉ phép']]);
+    // With N = 3, 2 votes pass "trên 1/2" (4 > 3); with N = 4 they would not (4 > 4 is false).
+    expect(resultOf(run, 'A').result).toBe('HTT');
+  });
+});

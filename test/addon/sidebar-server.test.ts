@@ -1,37 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { sampleWorkbook } from '../../src/local/sample';
 import { loadBundle } from './gas-vm';
-import { rosterBook } from './roster-factory';
 
-describe('fixes after review', () => {
-  it('Tính lại never writes over a column that has data but no header', () => {
-    const book = rosterBook(4);
-    const roster = book.sheet('Danh sách')!;
-    const width = roster.lastColumn();
-    roster.cellForWrite(3, width + 2).value = 'ghi chú không có tiêu đề';
-    const bundle = loadBundle(book);
-    bundle.call('menuRecompute');
-    expect(roster.cell(3, width + 2)?.value).toBe('ghi chú không có tiêu đề');
-    expect(roster.values()[0]?.slice(width + 2)).toEqual([
-      'Mức theo tiêu chí',
-      'Mức theo phiếu',
-      'Kết quả xếp loại',
-      'Cảnh báo',
-      'Giải thích',
-    ]);
-  });
-
-  it('Tạo bảng mẫu adds its headers after a column that has data but no header', () => {
-    const book = rosterBook(4);
-    const roster = book.sheet('Danh sách')!;
-    const width = roster.lastColumn();
-    roster.cellForWrite(2, width + 1).value = 'dữ liệu riêng';
-    loadBundle(book).call('menuSetupTemplate');
-    expect(roster.cell(2, width + 1)?.value).toBe('dữ liệu riêng');
-    expect(roster.cell(1, width + 1)?.value).toBe('');
-    expect(roster.cell(1, width + 2)?.value).not.toBe('');
-  });
-
+/** The sidebar's server functions: saving «Cấu hình» (formats, formulas, invalid values) and the actions. */
+describe('sidebar settings', () => {
   it('the sidebar shows a percent-formatted quota cell (0.15) as 15 and saves other settings', () => {
     const book = sampleWorkbook();
     const settings = book.sheet('Cấu hình')!;
@@ -71,13 +43,9 @@ describe('fixes after review', () => {
     expect(result.errors.quotaPercent).toContain('phải là số nguyên từ 0 đến 100');
     expect(JSON.stringify(book.sheet('Cấu hình')?.values())).toBe(before);
   });
+});
 
-  it('XEPLOAI refuses tallies that add up to more than the voting base, like the engine', () => {
-    expect(loadBundle().call('XEPLOAI', 'HTT', 0, 'Không', '', 9, 9, 0, 0, 10)).toBe(
-      'Lỗi: tổng số phiếu lớn hơn mẫu số (10); hãy kiểm tra lại số phiếu.',
-    );
-  });
-
+describe('sidebar actions', () => {
   it.each(['sidebarReport', 'sidebarBallots', 'sidebarReviewOrder', 'sidebarRecompute', 'sidebarExportPdf'])(
     '%s reads each sheet once and answers with the state of that same run',
     (name) => {
