@@ -153,6 +153,30 @@ export interface HtmlService {
 }
 
 /** Reads the Apps Script globals with their narrowed types. */
+/** The Apps Script globals the shell uses, under their global names. */
+export interface ServiceGlobals {
+  readonly SpreadsheetApp: SpreadsheetApp;
+  readonly LockService: LockService;
+  readonly HtmlService: HtmlService;
+  readonly UrlFetchApp: UrlFetchApp;
+  readonly ScriptApp: ScriptApp;
+  readonly Utilities: Utilities;
+  readonly DriveApp: DriveApp;
+}
+
+/** The one mapping from the globals to the services the shell takes (Apps Script and the CLI). */
+export function servicesFrom(g: ServiceGlobals): Services {
+  return {
+    app: g.SpreadsheetApp,
+    lock: g.LockService,
+    html: g.HtmlService,
+    fetch: g.UrlFetchApp,
+    script: g.ScriptApp,
+    utilities: g.Utilities,
+    drive: g.DriveApp,
+  };
+}
+
 export interface Services {
   readonly app: SpreadsheetApp;
   readonly lock: LockService;

@@ -3,22 +3,14 @@
  * as an IIFE into the global `PhanLoai`; the build adds the top-level stubs.
  */
 import { DATTYLE, HANMUC_HTXS, XEPLOAI, XEPLOAI_DIEM } from '../core/custom-functions';
-import type { Services } from './gas';
+import { type Services, servicesFrom } from './gas';
 import * as menu from './menu';
 import type { SettingKey } from '../core/settings';
 import type { ServerApi } from './server-api';
 import * as sidebar from './sidebar-server';
 
 function services(): Services {
-  return {
-    app: SpreadsheetApp,
-    lock: LockService,
-    html: HtmlService,
-    fetch: UrlFetchApp,
-    script: ScriptApp,
-    utilities: Utilities,
-    drive: DriveApp,
-  };
+  return servicesFrom({ SpreadsheetApp, LockService, HtmlService, UrlFetchApp, ScriptApp, Utilities, DriveApp });
 }
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {

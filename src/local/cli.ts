@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { generateAllDocuments } from '../addon/documents';
 import { readAndClassify } from '../addon/recompute';
 import { setupTemplate } from '../addon/template';
-import type { Services } from '../addon/gas';
+import { type Services, servicesFrom } from '../addon/gas';
 import { UserError } from '../addon/user-error';
 import { toCalendarDate } from '../core/normalize';
 import { summarize } from '../core/summary';
@@ -30,17 +30,8 @@ export interface CliIo {
   readonly now: Date;
 }
 
-export function shellServices(book: LocalSpreadsheet): Services {
-  const { globals } = createLocalServices(book);
-  return {
-    app: globals.SpreadsheetApp,
-    lock: globals.LockService,
-    html: globals.HtmlService,
-    fetch: globals.UrlFetchApp,
-    script: globals.ScriptApp,
-    utilities: globals.Utilities,
-    drive: globals.DriveApp,
-  };
+function shellServices(book: LocalSpreadsheet): Services {
+  return servicesFrom(createLocalServices(book).globals);
 }
 
 async function execute(command: Command, io: CliIo): Promise<number> {
