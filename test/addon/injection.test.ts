@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { literal, literalGrid } from '../../src/addon/safe-text';
+import { settingLabel } from '../../src/core/settings';
+import type { SettingKey } from '../../src/core/text';
 import { CallCounter } from '../../src/local/call-counter';
+import { sampleWorkbook } from '../../src/local/sample';
 import { saveXlsx, loadXlsx } from '../../src/local/xlsx';
 import { LocalSpreadsheet } from '../../src/local/workbook';
 import { runCli, tempDir } from '../local/run-cli';
@@ -56,6 +59,27 @@ describe('formula injection', () => {
     expect(xlsxFormulas).toBe(0);
     const reloaded = await loadXlsx(xlsx);
     expect(reloaded.sheet('Danh sách')?.values().slice(1, 6).map((row) => row[1])).toEqual(DANGEROUS);
+  });
+
+  it('settings typed in the sidebar that look like formulas are written to «Cấu hình» as text and reach the report as text', () => {
+    const book = sampleWorkbook();
+    const bundle = loadBundle(book);
+    const typed: Partial<Record<SettingKey, string>> = {
+      cellName: '=HYPERLINK("http://x","bấm")', place: '+84 Phù Mỹ', secretary: '-Nguyễn Văn A', documentNumber: '@01-BC/CB',
+    };
+    expect(bundle.call('sidebarSaveSettings', typed)).toMatchObject({ saved: true, errors: {} });
+    const settings = book.sheet('Cấu hình')!;
+    for (const [key, text] of Object.entries(typed)) {
+      const row = settings.values().findIndex((r) => r[0] === settingLabel(key as SettingKey)) + 1;
+      expect(row, key).toBeGreaterThan(0);
+      expect(settings.cell(row, 2)?.formula, key).toBeUndefined();
+      expect(settings.cell(row, 2)?.value, key).toBe(text);
+    }
+    bundle.call('menuReport');
+    const report = book.sheet('Báo cáo')!.values().flat().map(String);
+    expect(report.some((t) => t.startsWith('+84 Phù Mỹ'))).toBe(true);
+    const formulas = book.sheets.flatMap((s) => s.rows.flatMap((row) => (row ?? []).filter((c) => c?.formula !== undefined)));
+    expect(formulas).toEqual([]);
   });
 
   it('a CSV with formula-like names comes out of the CLI as text', async () => {
