@@ -53,7 +53,10 @@ describe('formula injection', () => {
       const cell = ws.getCell(i + 2, 2);
       expect(cell.type).toBe(ExcelJS.ValueType.String);
       expect(cell.value).toBe(name);
+      // Marked as text in the file, so editing the cell in Excel or Sheets keeps it text.
+      expect(cell.numFmt, name).toBe('@');
     });
+    expect(ws.getCell(2, 3).numFmt).not.toBe('@');
     let xlsxFormulas = 0;
     workbook.eachSheet((s) => s.eachRow((row) => row.eachCell((cell) => { if (cell.type === ExcelJS.ValueType.Formula) xlsxFormulas++; })));
     expect(xlsxFormulas).toBe(0);
@@ -94,6 +97,8 @@ describe('formula injection', () => {
     const ws = workbook.getWorksheet('Danh sách')!;
     expect(ws.getCell(2, 1).value).toBe('=HYPERLINK("http://x")');
     expect(ws.getCell(2, 1).type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell(2, 1).numFmt).toBe('@');
     expect(ws.getCell(3, 1).value).toBe('@Lê Văn C');
+    expect(ws.getCell(3, 1).numFmt).toBe('@');
   });
 });
