@@ -8,7 +8,7 @@ import { DOCS_UI, SHEET_NAMES, UI } from '../core/text';
 import { ballotMembers, ballotsLayout } from '../layout/ballots';
 import { reportLayout } from '../layout/report';
 import { reviewOrderLayout } from '../layout/review-order';
-import type { Services } from './gas';
+import type { HttpResponse, Services } from './gas';
 import { exportUrl } from './export-url';
 import { recomputeUnlocked, withDocumentLock, type RecomputeResult } from './recompute';
 import { renderLayout } from './render';
@@ -68,7 +68,15 @@ export interface ExportedPdf {
   readonly recomputed: RecomputeResult;
 }
 
-/** Regenerates «Báo cáo», flushes, and fetches it as PDF with the script's OAuth token. */
+/** The message of a thrown error (an Error of any realm), else the value as text. */
+function reason(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
+}
+
+/**
+ * Regenerates «Báo cáo», flushes, and fetches it as PDF with the script's OAuth token.
+ * A failure after the regeneration says what was already written (DOCS_UI.pdfFailed…).
+ */
 export function exportReportPdf(services: Services, today: CalendarDate): ExportedPdf {
   const { fetch, script, utilities } = services;
   if (!fetch || !script || !utilities) throw new UserError(DOCS_UI.exportUnavailable);
@@ -78,10 +86,15 @@ export function exportReportPdf(services: Services, today: CalendarDate): Export
   if (!sheet) throw new UserError(UI.missingSheet(SHEET_NAMES.report));
   // Pending writes must reach the sheet before Google renders it.
   services.app.flush();
-  const response = fetch.fetch(exportUrl(book.getId(), sheet.getSheetId()), {
-    headers: { Authorization: `Bearer ${script.getOAuthToken()}` },
-    muteHttpExceptions: true,
-  });
+  const url = exportUrl(book.getId(), sheet.getSheetId());
+  const headers = { Authorization: `Bearer ${script.getOAuthToken()}` };
+  let response: HttpResponse;
+  try {
+    // muteHttpExceptions turns HTTP errors into a code; a network or quota failure still throws.
+    response = fetch.fetch(url, { headers, muteHttpExceptions: true });
+  } catch (error) {
+    throw new UserError(DOCS_UI.pdfUnreachable(reason(error)));
+  }
   const code = response.getResponseCode();
   if (code !== 200) throw new UserError(DOCS_UI.pdfFailed(code));
   return {
@@ -97,6 +110,10 @@ export function saveReportPdfToDrive(services: Services, today: CalendarDate): s
   if (!drive || !utilities) throw new UserError(DOCS_UI.exportUnavailable);
   const pdf = exportReportPdf(services, today);
   const blob = utilities.newBlob(utilities.base64Decode(pdf.base64), 'application/pdf', pdf.fileName);
-  drive.createFile(blob);
+  try {
+    drive.createFile(blob);
+  } catch (error) {
+    throw new UserError(DOCS_UI.driveFailed(pdf.fileName, reason(error)));
+  }
   return DOCS_UI.pdfSaved(pdf.fileName);
 }

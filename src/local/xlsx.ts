@@ -164,9 +164,9 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array, counter = new Cal
   return book;
 }
 
-/** exceljs style for a cell style; quotePrefix marks text that looks like a formula. */
-function excelStyle(style: CellStyle, quotePrefix: boolean): Partial<ExcelJS.Style> {
-  const out: Partial<ExcelJS.Style> & { quotePrefix?: boolean } = {};
+/** exceljs style for a cell style. */
+function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = {};
   const font: Partial<ExcelJS.Font> = {};
   if (style.bold) font.bold = true;
   if (style.italic) font.italic = true;
@@ -192,7 +192,6 @@ function excelStyle(style: CellStyle, quotePrefix: boolean): Partial<ExcelJS.Sty
       ...(style.border.right ? { right: edge } : {}),
     };
   }
-  if (quotePrefix) out.quotePrefix = true;
   return out;
 }
 
@@ -202,11 +201,11 @@ function excelStyle(style: CellStyle, quotePrefix: boolean): Partial<ExcelJS.Sty
  */
 class StyleCache {
   private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
-  get(style: CellStyle, quotePrefix: boolean): Partial<ExcelJS.Style> {
-    const key = JSON.stringify([style, quotePrefix]);
+  get(style: CellStyle): Partial<ExcelJS.Style> {
+    const key = JSON.stringify(style);
     let found = this.styles.get(key);
     if (!found) {
-      found = excelStyle(style, quotePrefix);
+      found = excelStyle(style);
       this.styles.set(key, found);
     }
     return found;
@@ -221,9 +220,12 @@ function writeCell(xcell: ExcelJS.Cell, cell: Cell, styles: StyleCache): void {
     } as ExcelJS.CellFormulaValue;
   else if (cell.value instanceof Date) xcell.value = fromLocalDate(cell.value);
   else if (cell.value !== '') xcell.value = cell.value;
-  // A text that looks like a formula is marked as text, as Sheets does with a leading apostrophe.
-  const quotePrefix = !cell.formula && typeof cell.value === 'string' && /^[=+\-@]/.test(cell.value);
-  if (quotePrefix || Object.keys(cell.style).length > 0) xcell.style = styles.get(cell.style, quotePrefix);
+  // A text that looks like a formula gets the Text number format ("@"), so Excel, LibreOffice
+  // and Sheets keep it as text even when the cell is edited (what a leading apostrophe does
+  // in Sheets). Not quotePrefix: exceljs 4.4 leaves that style attribute out of the file.
+  const asText = !cell.formula && typeof cell.value === 'string' && /^[=+\-@]/.test(cell.value);
+  if (asText || Object.keys(cell.style).length > 0)
+    xcell.style = styles.get(asText ? { ...cell.style, numberFormat: '@' } : cell.style);
 }
 
 function excelValidation(v: Validation): ExcelJS.DataValidation {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EXPORT_PARAMS } from '../../src/addon/export-url';
+import { DOCS_UI } from '../../src/core/text';
 import { sampleWorkbook } from '../../src/local/sample';
-import type { LocalSheet } from '../../src/local/workbook';
-import { loadBundle } from './gas-vm';
+import type { LocalSheet, LocalSpreadsheet } from '../../src/local/workbook';
+import { loadBundle, type LoadedBundle } from './gas-vm';
 import { rosterBook } from './roster-factory';
 
 const GENERATED = ['Báo cáo', 'Phiếu đánh giá', 'Trình tự kiểm điểm'];
@@ -114,11 +115,80 @@ describe('Xuất PDF', () => {
     expect(seen).toEqual(['SpreadsheetApp.flush', 'UrlFetchApp.fetch']);
   });
 
-  it('a failed export shows a clear message', () => {
-    const bundle = loadBundle(sampleWorkbook());
-    bundle.services.urlFetch.respond = () => ({ code: 403, content: new Uint8Array() });
+  /** Sheets by name, to see afterwards which ones a failed export changed. */
+  const sheetsOf = (book: LocalSpreadsheet) => new Map(book.sheets.map((s) => [s.name, snapshot(s)]));
+
+  /**
+   * A failure after «Báo cáo» was rebuilt: the book holds exactly what «Tạo báo cáo» writes
+   * (checked against a twin workbook), the changed sheets are the ones the message names,
+   * and nothing was downloaded, saved or shown besides the message.
+   */
+  function expectOnlyReportWritten(bundle: LoadedBundle, before: Map<string, string>, message: string): void {
+    const book = bundle.services.book;
+    const changed = book.sheets.filter((s) => before.get(s.name) !== snapshot(s)).map((s) => s.name);
+    expect(changed).toEqual(['Danh sách', 'Báo cáo']);
+    expect(message).toContain(
+      'các cột kết quả của trang «Danh sách» (tính lại) và trang «Báo cáo» (tạo lại); các trang khác không thay đổi.',
+    );
+    const twin = sampleWorkbook();
+    loadBundle(twin).call('menuReport');
+    expect([...sheetsOf(book)]).toEqual([...sheetsOf(twin)]);
+    expect(bundle.services.driveFiles).toEqual([]);
+    expect(book.toasts).toEqual([]);
+    expect(bundle.services.ui.shown.filter((s) => s.kind !== 'alert')).toEqual([]);
+  }
+
+  it('a 403 from the export after «Báo cáo» was rebuilt says exactly what was written, and nothing else changed', () => {
+    const book = sampleWorkbook();
+    const before = sheetsOf(book);
+    const bundle = loadBundle(book);
+    bundle.services.urlFetch.respond = () => ({ code: 403, content: new TextEncoder().encode('Forbidden') });
     bundle.call('menuExportPdf');
-    expect(bundle.services.ui.shown.at(-1)?.body).toContain('Google không xuất được PDF (mã 403)');
+    const message = DOCS_UI.pdfFailed(403);
+    expect(message).toBe(
+      'Chưa xuất được PDF: Google trả về mã 403. Đã ghi vào bảng tính: các cột kết quả của trang «Danh sách» (tính lại) ' +
+        'và trang «Báo cáo» (tạo lại); các trang khác không thay đổi. Hãy thử lại sau ít phút; nếu vẫn lỗi, hãy dùng ' +
+        '«Tệp → Tải xuống → PDF» trên trang «Báo cáo».',
+    );
+    expect(bundle.services.ui.shown).toEqual([{ kind: 'alert', title: '', body: message }]);
+    expect(bundle.services.urlFetch.requests).toHaveLength(1);
+    expectOnlyReportWritten(bundle, before, message);
+    // The sidebar gets the same message (its failure handler shows it).
+    expect(() => bundle.call('sidebarExportPdf')).toThrow(message);
+  });
+
+  it('an export request that throws (network, quota) says what was written too', () => {
+    const book = sampleWorkbook();
+    const before = sheetsOf(book);
+    const bundle = loadBundle(book);
+    bundle.services.urlFetch.respond = () => {
+      throw new Error('Address unavailable');
+    };
+    bundle.call('menuExportPdf');
+    const message = DOCS_UI.pdfUnreachable('Address unavailable');
+    expect(message).toMatch(
+      /^Chưa xuất được PDF: không gọi được dịch vụ xuất PDF của Google \(Address unavailable\)\. Đã ghi vào bảng tính:/,
+    );
+    expect(bundle.services.ui.shown).toEqual([{ kind: 'alert', title: '', body: message }]);
+    expectOnlyReportWritten(bundle, before, message);
+  });
+
+  it('a Drive failure after the export says what was written and that nothing was saved', () => {
+    const book = sampleWorkbook();
+    const before = sheetsOf(book);
+    const bundle = loadBundle(book);
+    (bundle.context as { DriveApp: unknown }).DriveApp = {
+      createFile: () => {
+        throw new Error('Bạn đã hết dung lượng lưu trữ.');
+      },
+    };
+    const message = DOCS_UI.driveFailed('bao-cao-xep-loai-2023.pdf', 'Bạn đã hết dung lượng lưu trữ.');
+    expect(() => bundle.call('saveReportPdfToDrive')).toThrow(message);
+    expect(message).toMatch(
+      /^Chưa lưu được «bao-cao-xep-loai-2023\.pdf» vào Google Drive \(Bạn đã hết dung lượng lưu trữ\.\)\. Đã ghi vào bảng tính:.*Không có tệp nào được lưu vào Drive/,
+    );
+    expect(bundle.services.urlFetch.requests).toHaveLength(1);
+    expectOnlyReportWritten(bundle, before, message);
   });
 
   it('saveReportPdfToDrive saves the PDF and answers in Vietnamese', () => {

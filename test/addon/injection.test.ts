@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { literal, literalGrid } from '../../src/addon/safe-text';
+import { settingLabel } from '../../src/core/settings';
+import type { SettingKey } from '../../src/core/settings';
 import { CallCounter } from '../../src/local/call-counter';
+import { sampleWorkbook } from '../../src/local/sample';
 import { saveXlsx, loadXlsx } from '../../src/local/xlsx';
 import { LocalSpreadsheet } from '../../src/local/workbook';
 import { runCli, tempDir } from '../local/run-cli';
@@ -52,7 +55,10 @@ describe('formula injection', () => {
       const cell = ws.getCell(i + 2, 2);
       expect(cell.type).toBe(ExcelJS.ValueType.String);
       expect(cell.value).toBe(name);
+      // Marked as text in the file, so editing the cell in Excel or Sheets keeps it text.
+      expect(cell.numFmt, name).toBe('@');
     });
+    expect(ws.getCell(2, 3).numFmt).not.toBe('@');
     let xlsxFormulas = 0;
     workbook.eachSheet((s) =>
       s.eachRow((row) =>
@@ -72,6 +78,30 @@ describe('formula injection', () => {
     ).toEqual(DANGEROUS);
   });
 
+  it('settings typed in the sidebar that look like formulas are written to «Cấu hình» as text and reach the report as text', () => {
+    const book = sampleWorkbook();
+    const bundle = loadBundle(book);
+    const typed: Partial<Record<SettingKey, string>> = {
+      chiBoName: '=HYPERLINK("http://x","bấm")',
+      place: '+84 Phù Mỹ',
+      secretary: '-Nguyễn Văn A',
+      documentNumber: '@01-BC/CB',
+    };
+    expect(bundle.call('sidebarSaveSettings', typed)).toMatchObject({ saved: true, errors: {} });
+    const settings = book.sheet('Cấu hình')!;
+    for (const [key, text] of Object.entries(typed)) {
+      const row = settings.values().findIndex((r) => r[0] === settingLabel(key as SettingKey)) + 1;
+      expect(row, key).toBeGreaterThan(0);
+      expect(settings.cell(row, 2)?.formula, key).toBeUndefined();
+      expect(settings.cell(row, 2)?.value, key).toBe(text);
+    }
+    bundle.call('menuReport');
+    const report = book.sheet('Báo cáo')!.values().flat().map(String);
+    expect(report.some((t) => t.startsWith('+84 Phù Mỹ'))).toBe(true);
+    const formulas = book.sheets.flatMap((s) => s.rows.flatMap((row) => (row ?? []).filter((c) => c?.formula !== undefined)));
+    expect(formulas).toEqual([]);
+  });
+
   it('a CSV with formula-like names comes out of the CLI as text', async () => {
     const dir = tempDir();
     const csv = join(dir, 'nguy-hiem.csv');
@@ -87,6 +117,8 @@ describe('formula injection', () => {
     const ws = workbook.getWorksheet('Danh sách')!;
     expect(ws.getCell(2, 1).value).toBe('=HYPERLINK("http://x")');
     expect(ws.getCell(2, 1).type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell(2, 1).numFmt).toBe('@');
     expect(ws.getCell(3, 1).value).toBe('@Lê Văn C');
+    expect(ws.getCell(3, 1).numFmt).toBe('@');
   });
 });

@@ -43,6 +43,11 @@ export const HELP = {
     `Bộ quy tắc «${profile}». Ngưỡng phiếu: HTXS cần trên ${fractionText(r.htxsThreshold)}, HTT và HT cần trên ${fractionText(r.passThreshold)} số đảng viên chính thức được biểu quyết. Số HTXS không vượt quá ${r.quotaPercent}% số HTT (${r.outstandingQuotaPercent}% nếu chi bộ có thành tích đặc biệt xuất sắc).`,
 } as const;
 
+/** What the PDF export has written before its later steps (fetch, Drive) can fail. */
+const PDF_WRITTEN =
+  'Đã ghi vào bảng tính: các cột kết quả của trang «Danh sách» (tính lại) và trang «Báo cáo» (tạo lại); các trang khác không thay đổi.';
+const PDF_RETRY = 'Hãy thử lại sau ít phút; nếu vẫn lỗi, hãy dùng «Tệp → Tải xuống → PDF» trên trang «Báo cáo».';
+
 /** Messages of the report, ballots, review order and PDF export. */
 export const DOCS_UI = {
   reportDone: 'Đã tạo trang «Báo cáo». Hãy kiểm tra rồi chọn «Xuất PDF» để nộp.',
@@ -54,8 +59,11 @@ export const DOCS_UI = {
   pdfDownload: 'Tải tệp PDF về máy',
   pdfSaveToDrive: 'Lưu vào Google Drive',
   pdfSaved: (name: string) => `Đã lưu «${name}» vào Google Drive của bạn.`,
-  pdfFailed: (code: number) =>
-    `Google không xuất được PDF (mã ${code}). Hãy thử lại sau ít phút; nếu vẫn lỗi, hãy dùng «Tệp → Tải xuống → PDF» trên trang «Báo cáo».`,
+  pdfFailed: (code: number) => `Chưa xuất được PDF: Google trả về mã ${code}. ${PDF_WRITTEN} ${PDF_RETRY}`,
+  pdfUnreachable: (reason: string) =>
+    `Chưa xuất được PDF: không gọi được dịch vụ xuất PDF của Google (${reason}). ${PDF_WRITTEN} ${PDF_RETRY}`,
+  driveFailed: (name: string, reason: string) =>
+    `Chưa lưu được «${name}» vào Google Drive (${reason}). ${PDF_WRITTEN} Không có tệp nào được lưu vào Drive; bạn vẫn có thể bấm «Tải tệp PDF về máy».`,
   pdfFileName: (year: number) => `bao-cao-xep-loai-${year}.pdf`,
   exportUnavailable:
     'Chức năng xuất PDF chưa sẵn sàng trong môi trường này. Hãy dùng «Tệp → Tải xuống → PDF» trên trang «Báo cáo».',
