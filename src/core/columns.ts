@@ -8,6 +8,7 @@
  * text or any alias after foldKey (case, diacritics, spaces, NFC/NFD ignored).
  */
 import { foldKey } from './normalize';
+import { type Known, suggestMatch, takenMatch } from './header-match';
 import { keysOf } from './record';
 import * as cells from './schema';
 import { COLUMN_WORDS } from './text/columns';
@@ -135,12 +136,28 @@ export interface ColumnMap {
   /** The header text as the user wrote it, for messages. */
   readonly header: Partial<Record<ColumnKey, string>>;
   readonly width: number;
+  /** 1-based sheet row of the (first) header row, and how many rows the header takes. */
+  readonly headerRow: number;
+  readonly headerRows: number;
 }
 
 export interface HeaderResult {
   readonly columns: ColumnMap;
   /** Problems that make the sheet unusable: missing required or duplicated columns. */
   readonly fatal: string[];
+  /** Headers taken as a known column though not written exactly as it: [as written, key]. */
+  readonly taken: readonly (readonly [string, ColumnKey])[];
+  /** Headers not known but close to one: [as written, the key it may mean]. */
+  readonly suggested: readonly (readonly [string, ColumnKey])[];
+}
+
+/** Every input alias, for the near matches (output columns are only ever matched exactly). */
+let knownInputs: Known<InputKey>[] | undefined;
+function inputAliases(): readonly Known<InputKey>[] {
+  knownInputs ??= INPUT_KEYS.filter((key) => key !== 'stt').flatMap((key) =>
+    COLUMN_WORDS[key].headers.map((alias) => ({ key, folded: foldKey(alias) })),
+  );
+  return knownInputs;
 }
 
 /** The header as the user wrote it, else the canonical one. */
@@ -148,26 +165,50 @@ export function columnLabel(columns: ColumnMap, key: ColumnKey): string {
   return columns.header[key] ?? headerOf(key);
 }
 
+export interface HeaderPlace {
+  /** 1-based sheet row of the (first) header row. */
+  readonly headerRow: number;
+  readonly headerRows: number;
+}
+
 export function mapHeaderRow(
   row: readonly unknown[],
   sheetName: string,
   required: readonly InputKey[],
   anyOf: readonly (readonly InputKey[])[] = [],
+  place: HeaderPlace = { headerRow: 1, headerRows: 1 },
 ): HeaderResult {
   const index: Partial<Record<ColumnKey, number>> = {};
   const header: Partial<Record<ColumnKey, string>> = {};
   const fatal: string[] = [];
-  row.forEach((cell, i) => {
-    const key = columnForHeader(cell);
-    if (!key) return;
+  const taken: [string, ColumnKey][] = [];
+  const suggested: [string, ColumnKey][] = [];
+  const put = (key: ColumnKey, i: number, text: string): void => {
     if (index[key] !== undefined) {
-      fatal.push(MSG.duplicateColumn(headerOf(key), header[key] ?? '', String(cell).trim()));
+      fatal.push(MSG.duplicateColumn(headerOf(key), header[key] ?? '', text));
       return;
     }
     index[key] = i;
-    header[key] = String(cell).trim();
+    header[key] = text;
+  };
+  const unmatched: [number, string][] = [];
+  row.forEach((cell, i) => {
+    const key = columnForHeader(cell);
+    if (key) put(key, i, String(cell).trim());
+    else if (typeof cell === 'string' && cell.trim() !== '') unmatched.push([i, cell.trim()]);
   });
-  if (row.every((cell) => columnForHeader(cell) === undefined)) {
+  // Near matches only after the exact ones, so an exact header always wins its column.
+  for (const [i, text] of unmatched) {
+    const key = takenMatch(text, inputAliases());
+    if (key !== undefined && index[key] === undefined) {
+      put(key, i, text);
+      taken.push([text, key]);
+      continue;
+    }
+    const near = suggestMatch(text, inputAliases());
+    if (near !== undefined && index[near] === undefined) suggested.push([text, near]);
+  }
+  if (Object.keys(index).length === 0) {
     fatal.push(MSG.noHeader(sheetName));
   } else {
     for (const key of required) {
@@ -182,5 +223,5 @@ export function mapHeaderRow(
       );
     }
   }
-  return { columns: { index, header, width: row.length }, fatal };
+  return { columns: { index, header, width: row.length, ...place }, fatal, taken, suggested };
 }

@@ -5,6 +5,9 @@
  * the row, the column and the value.
  */
 import {
+  columnForHeader,
+  headerOf,
+  type HeaderResult,
   columnHint,
   columnLabel,
   DOCUMENT_COLUMNS,
@@ -20,6 +23,7 @@ import type { Member, RowError } from './member';
 import { cellText } from './normalize';
 import type { Profile } from './profiles';
 import { recordOf } from './record';
+import { findTable, isGroupRow, type TableLayout } from './table';
 import { MSG } from './text/messages';
 
 export interface ParsedRoster {
@@ -28,6 +32,8 @@ export interface ParsedRoster {
   readonly columns: ColumnMap;
   /** Non-empty when the sheet can't be used at all (e.g. a required column is missing). */
   readonly fatal: string[];
+  /** How the table was read: where the header is, rows skipped, headers taken or not known. */
+  readonly notices: string[];
 }
 
 export function rowError(
@@ -48,10 +54,14 @@ function isBlankRow(row: readonly unknown[], index: readonly (readonly [InputKey
 }
 
 export function parseRoster(grid: readonly (readonly unknown[])[], sheetName: string, profile: Profile): ParsedRoster {
-  const { columns, fatal } = mapHeaderRow(grid[0] ?? [], sheetName, profile.requiredColumns, profile.requiredAnyOf);
+  const table = findTable(grid, columnForHeader);
+  const place = { headerRow: table.headerIndex + 1, headerRows: table.headerRows };
+  const header = mapHeaderRow(table.headers, sheetName, profile.requiredColumns, profile.requiredAnyOf, place);
+  const { columns, fatal } = header;
   const members: Member[] = [];
   const errors: RowError[] = [];
-  if (fatal.length > 0) return { members, errors, columns, fatal };
+  const notices = tableNotices(table, header, sheetName);
+  if (fatal.length > 0) return { members, errors, columns, fatal, notices };
 
   // The columns this profile reads that are present, resolved once for all rows.
   const read = new Set(profile.columns);
@@ -62,10 +72,15 @@ export function parseRoster(grid: readonly (readonly unknown[])[], sheetName: st
   }
   const presentList = [...present.entries()];
 
-  for (let r = 1; r < grid.length; r++) {
+  const groupRows: [number, string][] = [];
+  for (let r = table.dataIndex; r < grid.length; r++) {
     const row = grid[r] ?? [];
     if (isBlankRow(row, presentList)) continue;
     const sheetRow = r + 1;
+    if (isGroupRow(row, columns.index.membership)) {
+      groupRows.push([sheetRow, row.map(cellText).find((t) => t !== '') ?? '']);
+      continue;
+    }
     const cellValue = <K extends InputKey>(key: K): RosterValues[K] => {
       const spec = INPUT_COLUMNS[key];
       const i = present.get(key);
@@ -77,7 +92,20 @@ export function parseRoster(grid: readonly (readonly unknown[])[], sheetName: st
     };
     members.push(toMember(sheetRow, recordOf<RosterValues>(INPUT_KEYS, cellValue), present));
   }
-  return { members, errors, columns, fatal };
+  if (groupRows.length > 0) notices.push(MSG.groupRowsSkipped(groupRows));
+  return { members, errors, columns, fatal, notices };
+}
+
+/** Says where the header was found, which rows were skipped and which headers were read loosely. */
+function tableNotices(table: TableLayout, header: HeaderResult, sheetName: string): string[] {
+  const notices: string[] = [];
+  if (table.headerIndex > 0 || table.headerRows > 1) {
+    notices.push(MSG.headerFound(sheetName, table.headerIndex + 1, table.headerRows));
+  }
+  if (table.numberingRows.length > 0) notices.push(MSG.numberingSkipped(table.numberingRows));
+  for (const [written, key] of header.taken) notices.push(MSG.headerTaken(written, headerOf(key)));
+  for (const [written, key] of header.suggested) notices.push(MSG.headerSuggested(written, headerOf(key)));
+  return notices;
 }
 
 /** A member with every column at its neutral value except `values` (the custom functions' one row). */

@@ -5,7 +5,7 @@
  */
 import type { ChiBoResult } from './chi-bo';
 import { isUnderSixMonths, type MemberResult, type RuleContext } from './classify';
-import type { ColumnMap, InputKey } from './columns';
+import { type ColumnMap, headerOf, type InputKey } from './columns';
 import { applyDecisions } from './decisions';
 import { emptyCounts, type OutcomeCounts } from './levels';
 import type { Member, RowError } from './member';
@@ -16,6 +16,7 @@ import { keysOf } from './record';
 import { parseRoster } from './roster';
 import { parseSettings, type SettingError, type Settings } from './run-settings';
 import { readSettingsGrid } from './settings';
+import { absentMeans } from './text/columns';
 import { DOCUMENT_NAMES } from './text/domain';
 import { EXPLAIN, MSG, QD366_TEXT } from './text/messages';
 import { SHEET_NAMES } from './text/sheets';
@@ -129,7 +130,8 @@ export function runClassification(input: RunInput): ClassificationRun {
     disciplined: disciplined.length,
     committeeDisciplined: disciplined.filter((m) => isCommitteePost(m.post)).length,
   });
-  const notices: string[] = [];
+  const notices: string[] = [...parsed.notices];
+  if (members.length > 0) notices.push(...absentColumnNotices(parsed.columns, ctx));
   if (votingBase === 0 && members.length > 0 && ctx.useVotes) notices.push(MSG.noVotingBase);
   if (members.length === 0 && parsed.fatal.length === 0) notices.push(MSG.noMembers(SHEET_NAMES.roster));
   if (profile.score && !hasTaskColumns && members.length > 0) notices.push(QD366_TEXT.noTaskColumns);
@@ -150,6 +152,16 @@ export function runClassification(input: RunInput): ClassificationRun {
     chiBo,
     notices,
   };
+}
+
+/** Columns that change results, absent from the roster: each gets a notice of what was assumed. */
+function absentColumnNotices(columns: ColumnMap, ctx: RuleContext): string[] {
+  const keys: InputKey[] = ['discipline', 'faults', 'sickMonths'];
+  if (ctx.useVotes) keys.push('votesHTXS', 'votesHTT', 'votesHT', 'votesKHT');
+  return keys.flatMap((key) => {
+    const means = absentMeans(key);
+    return ctx.profile.columns.includes(key) && columns.index[key] === undefined && means ? [MSG.absentColumn(headerOf(key), means)] : [];
+  });
 }
 
 /** Whether the chi bộ votes: always under the 2023 plan, by «Biểu quyết tại chi bộ» under QĐ 366. */

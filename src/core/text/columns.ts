@@ -9,6 +9,8 @@ import type { SettingKey } from '../settings';
 export interface Words {
   readonly headers: readonly [string, ...string[]];
   readonly hint?: string;
+  /** What the run assumes when a column that changes results is absent. */
+  readonly absentMeans?: string;
 }
 
 export const COLUMN_WORDS = {
@@ -44,14 +46,17 @@ export const COLUMN_WORDS = {
   },
   sickMonths: {
     headers: ['Số tháng nghỉ ốm', 'Nghỉ ốm (tháng)', 'Tháng nghỉ ốm', 'Nghỉ ốm'],
+    absentMeans: 'không đảng viên nào nghỉ ốm',
     hint: 'Nhập số tháng nghỉ ốm trong năm, từ 0 đến 12 (để trống nghĩa là 0).',
   },
   discipline: {
     headers: ['Đang chấp hành kỷ luật', 'Kỷ luật', 'Đang bị kỷ luật'],
+    absentMeans: 'không đảng viên nào đang chấp hành kỷ luật',
     hint: 'Nhập «Có» nếu đảng viên đang chấp hành kỷ luật trong thời hạn 01 năm, ngược lại nhập «Không».',
   },
   faults: {
     headers: ['Khuyết điểm', 'Khuyết điểm thuộc diện KHT', 'Vi phạm'],
+    absentMeans: 'không đảng viên nào có khuyết điểm thuộc diện không hoàn thành nhiệm vụ',
     hint: 'Để trống, hoặc nhập một hay nhiều khuyết điểm, cách nhau bằng dấu phẩy hoặc chấm phẩy: Không hoàn thành nhiệm vụ chi bộ giao; Vi phạm điều đảng viên không được làm; Không chấp hành phân công / gây mất đoàn kết; Suy thoái tư tưởng chính trị.',
   },
   selfAssessment: {
@@ -64,18 +69,22 @@ export const COLUMN_WORDS = {
   },
   votesHTXS: {
     headers: ['Phiếu HTXS', 'Số phiếu HTXS', 'Phiếu hoàn thành xuất sắc'],
+    absentMeans: 'số phiếu HTXS của mọi đảng viên là 0',
     hint: 'Nhập số phiếu là số nguyên từ 0 trở lên (để trống nghĩa là 0).',
   },
   votesHTT: {
     headers: ['Phiếu HTT', 'Số phiếu HTT', 'Phiếu hoàn thành tốt'],
+    absentMeans: 'số phiếu HTT của mọi đảng viên là 0',
     hint: 'Nhập số phiếu là số nguyên từ 0 trở lên (để trống nghĩa là 0).',
   },
   votesHT: {
     headers: ['Phiếu HT', 'Số phiếu HT', 'Phiếu hoàn thành'],
+    absentMeans: 'số phiếu HT của mọi đảng viên là 0',
     hint: 'Nhập số phiếu là số nguyên từ 0 trở lên (để trống nghĩa là 0).',
   },
   votesKHT: {
     headers: ['Phiếu KHT', 'Số phiếu KHT', 'Phiếu không hoàn thành'],
+    absentMeans: 'số phiếu KHT của mọi đảng viên là 0',
     hint: 'Nhập số phiếu là số nguyên từ 0 trở lên (để trống nghĩa là 0).',
   },
   conclusion: {
@@ -220,6 +229,12 @@ export const SETTING_WORDS = {
   },
   committeeDegraded: { headers: ['Thành viên chi ủy bị kết luận suy thoái', 'Chi ủy viên bị kết luận suy thoái'] },
 } as const satisfies Record<SettingKey, Words>;
+
+/** The assumption made when `key` is absent, for the columns that change results. */
+export function absentMeans(key: ColumnKey): string | undefined {
+  const words: Words = COLUMN_WORDS[key];
+  return words.absentMeans;
+}
 
 export function settingLabel(key: SettingKey): string {
   return SETTING_WORDS[key].headers[0];

@@ -24,6 +24,19 @@ export const MSG = {
     `Trang «${sheet}» chưa có cột điểm: cần ${sets.map((set) => set.map((h) => `«${h}»`).join(' và ')).join(', hoặc ')}. Hãy thêm các cột này vào dòng tiêu đề (dòng 1), hoặc chạy «Phân loại → Tạo bảng mẫu» để bổ sung các cột còn thiếu (dữ liệu sẵn có không bị thay đổi).`,
   noHeader: (sheet: string) =>
     `Trang «${sheet}» không có dòng tiêu đề. Dòng 1 phải chứa tiêu đề các cột, ví dụ «Họ và tên», «Loại đảng viên», «Kết quả thi đua».`,
+  headerFound: (sheet: string, row: number, rows: number) =>
+    rows > 1
+      ? `Trang «${sheet}»: dòng ${row} và ${row + 1} được dùng làm dòng tiêu đề (tiêu đề gộp hai dòng); các dòng phía trên được bỏ qua.`
+      : `Trang «${sheet}»: dòng ${row} được dùng làm dòng tiêu đề; các dòng phía trên (tên bảng, đơn vị…) được bỏ qua.`,
+  numberingSkipped: (rows: readonly number[]) =>
+    `Dòng ${rows.join(', ')} là dòng đánh số cột «(1) (2) (3)…» nên được bỏ qua.`,
+  groupRowsSkipped: (rows: readonly (readonly [number, string])[]) =>
+    `Bỏ qua ${rows.length} dòng tên nhóm (chỉ có một ô và không có «Loại đảng viên»): ${rows.map(([row, text]) => `dòng ${row} ${quote(text)}`).join(', ')}. Nếu đó là đảng viên, hãy nhập «Loại đảng viên» cho dòng đó.`,
+  headerTaken: (written: string, canonical: string) =>
+    `Cột ${quote(written)} được hiểu là «${canonical}». Nếu không đúng, hãy đổi tên tiêu đề cột đó.`,
+  headerSuggested: (written: string, canonical: string) =>
+    `Cột ${quote(written)} chưa được nhận ra nên không được dùng. Nếu đó là cột «${canonical}», hãy đổi tiêu đề thành «${canonical}».`,
+  absentColumn: (header: string, assumption: string) => `Không có cột «${header}»: coi như ${assumption}.`,
   noMembers: (sheet: string) => `Trang «${sheet}» chưa có đảng viên nào dưới dòng tiêu đề.`,
   noVotingBase:
     'Không có đảng viên chính thức nào đang sinh hoạt, nên không thể tính tỷ lệ phiếu. Hãy kiểm tra cột «Loại đảng viên» và «Tình trạng», hoặc nhập «Số đảng viên chính thức (mẫu số)» trong trang «Cấu hình».',
