@@ -125,16 +125,21 @@ export function unclassified(
  * Step 1, shared by the profiles: a broken row, the members not classified (exempt,
  * suspended, under 6 months by status or by date) and the absent. null = go on.
  */
+export interface NotReviewedText {
+  readonly byStatus: (status: string) => string;
+  readonly byDate: (admission: string, meeting: string) => string;
+}
+
 export function statusStep(
   base: ResultBase,
   ctx: RuleContext,
   hasError: boolean,
-  notReviewed: (status: string) => string,
+  notReviewed: NotReviewedText,
 ): MemberResult | null {
   const member = base.member;
   if (hasError) return unclassified(base, 'CXL', 'error', 'rowError', EXPLAIN.rowError);
   if (member.status === 'exempt' || member.status === 'suspended' || member.status === 'under6months') {
-    return unclassified(base, 'KXL', member.status, null, notReviewed(STATUS_NAMES[member.status]));
+    return unclassified(base, 'KXL', member.status, null, notReviewed.byStatus(STATUS_NAMES[member.status]));
   }
   if (isUnderSixMonths(member, ctx.meetingDate) && member.admissionDate && ctx.meetingDate) {
     return unclassified(
@@ -142,7 +147,7 @@ export function statusStep(
       'KXL',
       'under6months',
       'under6monthsByDate',
-      EXPLAIN.under6monthsByDate(formatDate(member.admissionDate), formatDate(ctx.meetingDate)),
+      notReviewed.byDate(formatDate(member.admissionDate), formatDate(ctx.meetingDate)),
     );
   }
   if (member.status === 'absent') return unclassified(base, 'CXL', 'absent', 'absent', EXPLAIN.absent);
@@ -205,7 +210,7 @@ export function classifyMember(member: Member, ctx: RuleContext, hasError: boole
   const reasons = khtReasons(member);
   const meetsKhtCriteria = reasons.length > 0;
   const base: ResultBase = { member, meetsKhtCriteria, score: null, group: null };
-  const early = statusStep(base, ctx, hasError, EXPLAIN.notClassified);
+  const early = statusStep(base, ctx, hasError, { byStatus: EXPLAIN.notClassified, byDate: EXPLAIN.under6monthsByDate });
   if (early) return early;
 
   const warnings: WarningCode[] = [];

@@ -9,7 +9,7 @@ import { classifyMember, type RuleContext } from './classify';
 import { headerOf, INPUT_COLUMNS, type InputKey, type RosterValues } from './columns';
 import { cellText, parseNumber } from './normalize';
 import { findProfile, PLAN_2023, QD366_2025, type Profile } from './profiles';
-import { classifyMemberQd366, khtTriggers } from './qd366/member';
+import { classifyMemberQd366, khtTriggers, peerGroupOf } from './qd366/member';
 import { allowedHtxs } from './quota';
 import { memberWith } from './roster';
 import { percentCellValue } from './settings';
@@ -136,8 +136,12 @@ function classifyByScore(values: readonly unknown[]): Cell {
     if (problem !== null) return FN.badCell(`${headerOf(key)} ${problem}`);
   }
   const candidate = memberWith({ ...parsed, membership: 'official' });
-  const { tasksAssigned: assigned, tasksDone: done } = candidate;
+  const { tasksAssigned: assigned, tasksDone: done, tasksLate: late, tasksAbove: above } = candidate;
   if ((assigned === null) !== (done === null)) return FN.tasksIncomplete;
+  // The same checks as a roster row, so the function never answers where «Tính lại» has a row error.
+  if (assigned !== null && done !== null && done > assigned) return FN.tasksInconsistent;
+  if (done !== null && ((late ?? 0) > done || (above ?? 0) > done)) return FN.tasksInconsistent;
+  if (candidate.faults.includes('corruption') && peerGroupOf(candidate) !== 'leader') return FN.leadersOnlyFault;
   const rules = QD366_2025.score;
   const noScore = candidate.generalScore === null || candidate.taskScore === null;
   if (rules && noScore && khtTriggers(candidate, rules).length === 0) return FN.scoreMissing;

@@ -4,6 +4,7 @@
  * the criteria or the votes do not back it. Results are replaced, never mutated.
  */
 import { votesPass, type MemberResult, type RuleContext } from './classify';
+import { headerOf } from './columns';
 import { isAbove } from './levels';
 import { LEVEL_NAMES, STATUS_NAMES } from './text/domain';
 import { EXPLAIN, QD366_TEXT } from './text/messages';
@@ -18,10 +19,13 @@ function decide(r: MemberResult, ctx: RuleContext): MemberResult {
     warnings: [...r.warnings, 'overrideIgnored'],
     explanation: [...r.explanation, sentence],
   });
-  if (r.ruleResult === 'KXL') return ignored(EXPLAIN.overrideIgnored(STATUS_NAMES[r.member.status] || EXPLAIN.under6monthsShort));
+  const column = headerOf(upperDecision ? 'upperDecision' : 'conclusion');
+  if (r.ruleResult === 'KXL') {
+    return ignored(EXPLAIN.overrideIgnored(STATUS_NAMES[r.member.status] || EXPLAIN.under6monthsShort, column));
+  }
   // An absent member is judged at the next meeting they attend: their criteria and votes
   // are not known yet, so a decision can't be checked and is not applied.
-  if (r.member.status === 'absent') return ignored(EXPLAIN.overrideAbsent);
+  if (r.member.status === 'absent') return ignored(EXPLAIN.overrideAbsent(column));
 
   const warnings: WarningCode[] = [];
   const explanation: string[] = [];

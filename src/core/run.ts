@@ -5,7 +5,7 @@
  */
 import type { ChiBoResult } from './chi-bo';
 import { isUnderSixMonths, type MemberResult, type RuleContext } from './classify';
-import { type ColumnMap, headerOf, type InputKey } from './columns';
+import { type ColumnKey, type ColumnMap, headerOf, type InputKey } from './columns';
 import { applyDecisions } from './decisions';
 import { emptyCounts, type OutcomeCounts } from './levels';
 import type { Member, RowError } from './member';
@@ -26,6 +26,7 @@ import type { TallyMode } from './votes';
 export type { QuotaGroupSummary, QuotaSummary } from './quota-step';
 
 const TASK_COLUMNS: readonly InputKey[] = ['tasksAssigned', 'tasksDone', 'tasksLate', 'tasksAbove'];
+const TALLY_COLUMNS: readonly ColumnKey[] = ['votesHTXS', 'votesHTT', 'votesHT', 'votesKHT'];
 
 /** The values of a sheet as one batch read gives them: rows of cells. */
 export type CellGrid = readonly (readonly unknown[])[];
@@ -103,7 +104,8 @@ export function runClassification(input: RunInput): ClassificationRun {
   const hasTaskColumns = TASK_COLUMNS.some((key) => parsed.columns.index[key] !== undefined);
   const ctx: RuleContext = { ...mode, votingBase, profile, meetingDate, useVotes: usesVotes(settings), hasTaskColumns };
 
-  const errors = [...parsed.errors];
+  // Without a vote at the chi bộ the Phiếu columns are ignored, so a bad tally is no error.
+  const errors = parsed.errors.filter((e) => ctx.useVotes || !e.columns.some((key) => TALLY_COLUMNS.includes(key)));
   const broken = new Set(errors.map((e) => e.row));
   errors.push(
     ...profile.rowChecks(
@@ -160,7 +162,9 @@ function absentColumnNotices(columns: ColumnMap, ctx: RuleContext): string[] {
   if (ctx.useVotes) keys.push('votesHTXS', 'votesHTT', 'votesHT', 'votesKHT');
   return keys.flatMap((key) => {
     const means = absentMeans(key);
-    return ctx.profile.columns.includes(key) && columns.index[key] === undefined && means ? [MSG.absentColumn(headerOf(key), means)] : [];
+    return ctx.profile.columns.includes(key) && columns.index[key] === undefined && means
+      ? [MSG.absentColumn(headerOf(key), means)]
+      : [];
   });
 }
 

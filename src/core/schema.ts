@@ -148,18 +148,29 @@ export const faults = cellSchema<Fault[]>((raw) => {
 
 export const peerGroup = cellSchema<PeerGroup | null>(coded(PEER_GROUP_VOCAB, MSG.problem.notPeerGroup, null));
 
+function readHundredths(raw: unknown, max: number): Check<number | null> {
+  const value = parseHundredths(raw);
+  if (value === null) return ok(null);
+  if (value === undefined) return fail(MSG.problem.notNumber);
+  if (value === 'precision') return fail(MSG.problem.twoDecimals);
+  if (value < 0) return fail(MSG.problem.negative);
+  if (value > max * 100) return fail(MSG.problem.aboveMax(max));
+  return ok(value);
+}
+
 /** A number with at most 2 decimals, 0–max, in hundredths ("27,5" → 2750); blank = null. */
 export function hundredths(max: number): CellSchema<number | null> {
-  return cellSchema<number | null>((raw) => {
-    const value = parseHundredths(raw);
-    if (value === null) return ok(null);
-    if (value === undefined) return fail(MSG.problem.notNumber);
-    if (value === 'precision') return fail(MSG.problem.twoDecimals);
-    if (value < 0) return fail(MSG.problem.negative);
-    if (value > max * 100) return fail(MSG.problem.aboveMax(max));
-    return ok(value);
-  });
+  return cellSchema<number | null>((raw) => readHundredths(raw, max));
 }
+
+/**
+ * A percentage 0–100 with at most 2 decimals, in hundredths. "51%" is read, and so is a cell
+ * formatted as a percentage (0.51 for 51%), as «Hạn mức HTXS (%)» is.
+ */
+export const percentHundredths = cellSchema<number | null>((raw) => {
+  const scaled = typeof raw === 'number' && raw > 0 && raw < 1 ? Math.round(raw * 100 * 1e6) / 1e6 : raw;
+  return readHundredths(typeof scaled === 'string' ? scaled.trim().replace(/%$/, '') : scaled, 100);
+});
 
 /** A whole number ≥ 0; blank = null (not given). */
 export const count = cellSchema<number | null>((raw) => {

@@ -96,7 +96,8 @@ export const PEER_GROUP_VOCAB = vocabulary<PeerGroup>([
 ]);
 
 /** A post of the chi ủy as «Chức vụ» writes it: Bí thư, Phó Bí thư, Chi ủy viên (foldKey text). */
-const COMMITTEE_POST = /\b(bi thu|chi uy vien|chi uy|cap uy vien)\b/;
+// «Bí thư Đoàn trường» or «Bí thư chi đoàn» is the Youth Union's secretary, not the chi ủy's.
+const COMMITTEE_POST = /\b((pho )?bi thu(?! (chi )?doan)|chi uy vien|uy vien chi uy|cap uy vien)\b/;
 
 export function isCommitteePost(post: string): boolean {
   return COMMITTEE_POST.test(foldKey(post));

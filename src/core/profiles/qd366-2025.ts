@@ -52,7 +52,6 @@ export const QD366_2025: Profile = {
     'remedied',
     'lowConfidence',
     'unitsKht',
-    'emulation',
     'sickMonths',
     'maternity',
     'discipline',

@@ -17,6 +17,22 @@ function chiBoTasks(s: Settings): TaskCounts | null {
   return { assigned: s.chiBoTasksAssigned, done: s.chiBoTasksDone, late: s.chiBoTasksLate ?? 0, above: s.chiBoTasksAbove ?? 0 };
 }
 
+/** The task counts checked as a member's are: what is wrong with them, or null. */
+function taskProblem(s: Settings): string | null {
+  const t = CHI_BO_TEXT.qd366;
+  const { chiBoTasksAssigned: assigned, chiBoTasksDone: done, chiBoTasksLate: late, chiBoTasksAbove: above } = s;
+  if (assigned === null && done !== null) return t.tasksDoneWithoutAssigned;
+  if (assigned !== null && done === null) return t.tasksAssignedWithoutDone;
+  const label = (key: 'chiBoTasksAssigned' | 'chiBoTasksDone' | 'chiBoTasksLate' | 'chiBoTasksAbove') => `«${settingLabel(key)}»`;
+  if (assigned !== null && done !== null && done > assigned)
+    return t.countAbove(label('chiBoTasksDone'), done, label('chiBoTasksAssigned'), assigned);
+  if (done !== null && late !== null && late > done)
+    return t.countAbove(label('chiBoTasksLate'), late, label('chiBoTasksDone'), done);
+  if (done !== null && above !== null && above > done)
+    return t.countAbove(label('chiBoTasksAbove'), above, label('chiBoTasksDone'), done);
+  return null;
+}
+
 export function classifyChiBoQd366(settings: Settings, facts: ChiBoRosterFacts): ChiBoResult {
   const rules = settings.profile.score;
   if (!rules) throw new Error(`profile ${PROFILE_NAMES[settings.profile.id]} has no score rules`);
@@ -31,6 +47,8 @@ export function classifyChiBoQd366(settings: Settings, facts: ChiBoRosterFacts):
     };
   }
   const score = general + task;
+  const problem = taskProblem(settings);
+  if (problem !== null) return { result: 'CXL', score, reasons: [QD366_TEXT.badChiBoTasks(problem)], needsDecision: false };
   const t = CHI_BO_TEXT.qd366;
   const scoreLine = t.score(scoreText(general), scoreText(task), scoreText(score));
   const tasks = chiBoTasks(settings);

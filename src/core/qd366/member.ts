@@ -77,7 +77,7 @@ export function classifyMemberQd366(member: Member, ctx: RuleContext, hasError: 
   const triggers = khtTriggers(member, rules);
   const score = scoreOf(member);
   const base: ResultBase = { member, meetsKhtCriteria: triggers.length > 0, score, group: peerGroupOf(member) };
-  const early = statusStep(base, ctx, hasError, QD366_TEXT.notReviewed);
+  const early = statusStep(base, ctx, hasError, { byStatus: QD366_TEXT.notReviewed, byDate: QD366_TEXT.notReviewedByDate });
   if (early) return early;
 
   const warnings: WarningCode[] = [];

@@ -9,6 +9,9 @@ export const FN = {
   useScoreFunction: 'Lỗi: bộ quy tắc này chấm điểm, hãy dùng hàm XEPLOAI_DIEM.',
   tasksIncomplete: 'Lỗi: cần nhập cả số nhiệm vụ được giao và số nhiệm vụ hoàn thành, hoặc để trống cả hai.',
   scoreMissing: 'Lỗi: cần nhập điểm tiêu chí chung và điểm kết quả nhiệm vụ.',
+  tasksInconsistent:
+    'Lỗi: số nhiệm vụ hoàn thành không được lớn hơn số được giao; số chậm tiến độ và số vượt mức không được lớn hơn số hoàn thành.',
+  leadersOnlyFault: 'Lỗi: khuyết điểm tham nhũng, lãng phí, tiêu cực chỉ áp dụng với nhóm lãnh đạo, quản lý.',
   badProfile: (value: string) => `Lỗi: không có bộ quy tắc ${quote(value)}; để trống hoặc dùng tên trong ô «Bộ quy tắc».`,
   shape: 'Lỗi: các vùng dữ liệu phải có cùng số dòng và số cột.',
   tallyOverBase: (n: number) => `Lỗi: tổng số phiếu lớn hơn mẫu số (${n}); hãy kiểm tra lại số phiếu.`,

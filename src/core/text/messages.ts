@@ -28,8 +28,7 @@ export const MSG = {
     rows > 1
       ? `Trang «${sheet}»: dòng ${row} và ${row + 1} được dùng làm dòng tiêu đề (tiêu đề gộp hai dòng); các dòng phía trên được bỏ qua.`
       : `Trang «${sheet}»: dòng ${row} được dùng làm dòng tiêu đề; các dòng phía trên (tên bảng, đơn vị…) được bỏ qua.`,
-  numberingSkipped: (rows: readonly number[]) =>
-    `Dòng ${rows.join(', ')} là dòng đánh số cột «(1) (2) (3)…» nên được bỏ qua.`,
+  numberingSkipped: (rows: readonly number[]) => `Dòng ${rows.join(', ')} là dòng đánh số cột «(1) (2) (3)…» nên được bỏ qua.`,
   groupRowsSkipped: (rows: readonly (readonly [number, string])[]) =>
     `Bỏ qua ${rows.length} dòng tên nhóm (chỉ có một ô và không có «Loại đảng viên»): ${rows.map(([row, text]) => `dòng ${row} ${quote(text)}`).join(', ')}. Nếu đó là đảng viên, hãy nhập «Loại đảng viên» cho dòng đó.`,
   headerTaken: (written: string, canonical: string) =>
@@ -187,10 +186,10 @@ export const EXPLAIN = {
   override: (level: string) => `Chi bộ kết luận: ${level}.`,
   overrideAboveCeiling: (ceiling: string) => `Kết luận này cao hơn mức cho phép theo tiêu chí (${ceiling}).`,
   overrideNotSupported: 'Kết luận này chưa được đủ phiếu tán thành theo quy định.',
-  overrideIgnored: (status: string) =>
-    `Cột «Kết luận chi bộ» có giá trị nhưng đảng viên thuộc diện không xếp loại (${status}) nên không áp dụng.`,
-  overrideAbsent:
-    'Cột «Kết luận chi bộ» có giá trị nhưng đảng viên đang «Vắng mặt» nên không áp dụng: khi đồng chí có mặt và chi bộ đã biểu quyết, hãy xóa tình trạng «Vắng mặt» rồi «Tính lại».',
+  overrideIgnored: (status: string, column: string) =>
+    `Cột «${column}» có giá trị nhưng đảng viên thuộc diện không xếp loại (${status}) nên không áp dụng.`,
+  overrideAbsent: (column: string) =>
+    `Cột «${column}» có giá trị nhưng đảng viên đang «Vắng mặt» nên không áp dụng: khi đồng chí có mặt và chi bộ đã biểu quyết, hãy xóa tình trạng «Vắng mặt» rồi «Tính lại».`,
   quotaExceededGroup: (used: number, allowed: number, percent: number, group: string) =>
     `Sau quyết định, số HTXS${group ? ` của nhóm ${group}` : ''} là ${used}, vượt hạn mức ${allowed} (${percent}% số HTT).`,
   quotaExceeded: (used: number, allowed: number, percent: number) =>
@@ -219,6 +218,9 @@ const CONDITION_TEXT = (c: TaskCondition, r: ScoreRules): string => {
 /** Sentences of the QĐ 366 profile (member and chi bộ). */
 export const QD366_TEXT = {
   notReviewed: (status: string) => `${status}: không thuộc đối tượng kiểm điểm, xếp loại.`,
+  notReviewedByDate: (date: string, meeting: string) =>
+    `Vào Đảng ngày ${date}, chưa đủ 6 tháng tính đến ngày họp ${meeting}: không thuộc đối tượng kiểm điểm, xếp loại.`,
+  badChiBoTasks: (problem: string) => `Chưa xếp loại chi bộ: số nhiệm vụ trong trang «Cấu hình» chưa hợp lý (${problem}).`,
   score: (score: string) => `Tổng điểm đã thống nhất: ${score}/100.`,
   trigger: {
     faults: (faults: readonly Fault[]) => `khuyết điểm: ${faults.map((f) => FAULT_NAMES[f].toLowerCase()).join('; ')}`,
@@ -264,6 +266,10 @@ export const CHI_BO_TEXT = {
     lowScore: (min: number) => `tổng điểm dưới ${min}`,
     underDone: (done: number, assigned: number, percent: number) =>
       `chỉ hoàn thành ${done}/${assigned} nhiệm vụ được giao (dưới ${percent}%)`,
+    tasksDoneWithoutAssigned: 'đã nhập số nhiệm vụ hoàn thành nhưng chưa nhập số nhiệm vụ được giao',
+    tasksAssignedWithoutDone: 'đã nhập số nhiệm vụ được giao nhưng chưa nhập số nhiệm vụ hoàn thành',
+    countAbove: (what: string, value: number, limit: string, limitValue: number) =>
+      `${what} (${value}) lớn hơn ${limit} (${limitValue})`,
     cadreViolation: 'có sai phạm trong công tác cán bộ hoặc mất đoàn kết nội bộ',
     committeeDisciplined: 'có thành viên chi ủy bị kỷ luật liên quan đến chức trách, nhiệm vụ được giao',
     committeeDegraded:
