@@ -4,13 +4,13 @@
  */
 import type { CalendarDate } from '../core/normalize';
 import type { ClassificationRun, SettingOverrides } from '../core/run';
-import { DOCS_UI, SHEET_NAMES, UI } from '../core/text';
-import { ballotMembers, ballotsLayout } from '../layout/ballots';
+import { BALLOTS_QD366, DOCS_UI, SHEET_NAMES, UI } from '../core/text';
+import { ballotMembers, ballotsLayout, ballotsOffered } from '../layout/ballots';
 import { reportLayout } from '../layout/report';
 import { reviewOrderLayout } from '../layout/review-order';
 import type { HttpResponse, Services } from './gas';
 import { exportUrl } from './export-url';
-import { recomputeUnlocked, withDocumentLock, type RecomputeResult } from './recompute';
+import { readAndClassify, recomputeUnlocked, withDocumentLock, writeOutputBlock, type RecomputeResult } from './recompute';
 import { renderLayout } from './render';
 import { UserError } from './user-error';
 
@@ -39,8 +39,15 @@ export function generateReport(services: Services, today: CalendarDate): Documen
   return { message: DOCS_UI.reportDone, recomputed };
 }
 
+/** When the chi bộ does not vote there is nothing to print: say so and write nothing, not even «Tính lại». */
 export function generateBallots(services: Services, today: CalendarDate): DocumentResult {
-  const recomputed = recomputeAndRender(services, today, (r) => renderLayout(services, ballotsLayout(r)));
+  const recomputed = withDocumentLock(services, () => {
+    const read = readAndClassify(services.app.getActiveSpreadsheet(), today);
+    if (!ballotsOffered(read.run)) throw new UserError(BALLOTS_QD366.notUsed);
+    const result = writeOutputBlock(read);
+    renderLayout(services, ballotsLayout(result.run));
+    return result;
+  });
   const { run } = recomputed;
   return { message: DOCS_UI.ballotsDone(ballotMembers(run).length, run.settings.separateHtxsBallot), recomputed };
 }
@@ -50,13 +57,14 @@ export function generateReviewOrder(services: Services, today: CalendarDate): Do
   return { message: DOCS_UI.reviewDone, recomputed };
 }
 
-/** One recompute, then all three generated sheets (the CLI's path). */
+/** One recompute, then the generated sheets (the CLI's path); no ballots when the chi bộ does not vote. */
 export function generateAllDocuments(services: Services, today: CalendarDate, overrides?: SettingOverrides): ClassificationRun {
   return recomputeAndRender(
     services,
     today,
     (run) => {
-      for (const layout of [reportLayout(run), ballotsLayout(run), reviewOrderLayout(run)]) renderLayout(services, layout);
+      const ballots = ballotsOffered(run) ? [ballotsLayout(run)] : [];
+      for (const layout of [reportLayout(run), ...ballots, reviewOrderLayout(run)]) renderLayout(services, layout);
     },
     overrides,
   ).run;

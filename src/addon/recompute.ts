@@ -57,8 +57,11 @@ export function readAndClassify(book: Spreadsheet, today: CalendarDate, override
 
 /** Recompute without taking the lock: for callers that already hold it. */
 export function recomputeUnlocked(services: Services, today: CalendarDate, overrides?: SettingOverrides): RecomputeResult {
-  const book = services.app.getActiveSpreadsheet();
-  const { run, rosterValues, settingsValues, sheet } = readAndClassify(book, today, overrides);
+  return writeOutputBlock(readAndClassify(services.app.getActiveSpreadsheet(), today, overrides));
+}
+
+/** The write half of «Tính lại»: the output block of a run already read, in one setValues. */
+export function writeOutputBlock({ run, rosterValues, settingsValues, sheet }: ReadResult): RecomputeResult {
   const outputColumn = outputStartColumn(rosterValues[0] ?? [], run.columns, run.settings.profile);
   const block = outputBlock(run, rosterValues.length);
   sheet.getRange(1, outputColumn, block.length, block[0]?.length ?? 0).setValues(literalGrid(block));

@@ -5,11 +5,16 @@
  * title, and is printed on its own page by choosing it (README, «Choices»).
  */
 import type { MemberResult } from '../core/classify';
-import type { ClassificationRun } from '../core/run';
+import { usesVotes, type ClassificationRun } from '../core/run';
 import { DOC, SHEET_NAMES } from '../core/text';
 import { LayoutBuilder, type SheetLayout } from './sheet-layout';
 
 const WIDTHS = [45, 255, 95, 95, 95, 95];
+
+/** Ballots exist only when the chi bộ votes (always under the 2023 plan; QĐ 366: «Biểu quyết tại chi bộ» = Có). */
+export function ballotsOffered(run: ClassificationRun): boolean {
+  return usesVotes(run.settings);
+}
 
 /** Members voted on at this meeting: everyone active (absent and not-classified members are not). */
 export function ballotMembers(run: ClassificationRun): MemberResult[] {

@@ -2,7 +2,8 @@
  * A generated sheet as plain data: values, per-cell styles, merges, borders, widths and
  * print settings. Layouts are built row by row with LayoutBuilder; the shell renders one
  * with a fixed number of batch calls whatever the roster size (per-cell styles go in 2D
- * setters, full-width lines in one mergeAcross per run of consecutive lines).
+ * setters, full-width lines in one mergeAcross per run of consecutive lines, and a column
+ * pair of a table in one mergeAcross for all its rows).
  */
 export type Align = 'left' | 'center' | 'right';
 
@@ -56,6 +57,7 @@ export class LayoutBuilder {
   private readonly merges: Rect[] = [];
   private readonly borders: Rect[] = [];
   private readonly fullWidthRows: number[] = [];
+  private readonly rowMerges: Rect[] = [];
 
   constructor(
     private readonly sheetName: string,
@@ -98,6 +100,12 @@ export class LayoutBuilder {
     if (numColumns > 1 || numRows > 1) this.merges.push({ row, column, numRows, numColumns });
   }
 
+  /** Merges `numColumns` columns in each of the rows fromRow..toRow: one call whatever the number of rows. */
+  mergeEachRow(fromRow: number, toRow: number, column: number, numColumns: number): void {
+    if (toRow >= fromRow && numColumns > 1)
+      this.rowMerges.push({ row: fromRow, column, numRows: toRow - fromRow + 1, numColumns });
+  }
+
   border(fromRow: number, toRow: number, column = 1, numColumns = this.width): void {
     if (toRow >= fromRow) this.borders.push({ row: fromRow, column, numRows: toRow - fromRow + 1, numColumns });
   }
@@ -120,7 +128,7 @@ export class LayoutBuilder {
       sizes: pick((s) => s.size ?? this.baseSize),
       align: pick((s) => s.align ?? 'left'),
       merges: [...this.merges],
-      mergeAcross: this.width > 1 ? mergeAcross : [],
+      mergeAcross: [...(this.width > 1 ? mergeAcross : []), ...this.rowMerges],
       borders: [...this.borders],
       columnWidths: [...this.columnWidths],
       print: A4_PORTRAIT,

@@ -7,5 +7,6 @@ export * from './columns';
 export * from './domain';
 export * from './functions';
 export * from './messages';
+export * from './report-qd366';
 export * from './sheets';
 export * from './ui';
