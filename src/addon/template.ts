@@ -33,6 +33,8 @@ function headerRowOf(sheet: Sheet): unknown[] {
 export interface TemplateOptions {
   /** Add the canonical headers that are missing (the menu does; the CLI's classify does not). */
   readonly addMissingColumns: boolean;
+  /** The profile chosen outside the sheet (the CLI's --profile): it wins over «Bộ quy tắc». */
+  readonly profile?: Profile;
 }
 
 function setupRoster(services: Services, book: Spreadsheet, profile: Profile, options: TemplateOptions): boolean {
@@ -137,7 +139,8 @@ export function setupTemplate(services: Services, options: TemplateOptions = { a
   // Every read before the first write: the profile named in «Cấu hình» picks the columns.
   const settingsSheet = book.getSheetByName(SHEET_NAMES.settings);
   const settingsValues = settingsSheet ? settingsSheet.getDataRange().getValues() : [];
-  const profile = parseSettings(readSettingsGrid(settingsValues).raw, { year: 2000, month: 1, day: 1 }).settings.profile;
+  const profile =
+    options.profile ?? parseSettings(readSettingsGrid(settingsValues).raw, { year: 2000, month: 1, day: 1 }).settings.profile;
   const created: string[] = [];
   if (setupRoster(services, book, profile, options)) created.push(`«${SHEET_NAMES.roster}»`);
   if (setupSettings(services, book, profile, settingsValues)) created.push(`«${SHEET_NAMES.settings}»`);

@@ -4,8 +4,10 @@
  */
 import type { Level, Outcome, OutcomeCounts } from './levels';
 import type { RowError } from './member';
+import type { ProfileId } from './profiles';
 import type { ClassificationRun, QuotaSummary } from './run';
 import { WARNING_LABELS } from './text/messages';
+import type { PeerGroup } from './vocab';
 import type { WarningCode } from './warnings';
 
 export interface MemberSummary {
@@ -14,6 +16,10 @@ export interface MemberSummary {
   readonly ceiling: Level | null;
   readonly byVotes: Level | null;
   readonly result: Outcome;
+  /** The agreed score in points with up to 2 decimals (91.5); null under the default profile or when missing. */
+  readonly score: number | null;
+  /** The peer group (QĐ 366); null under the default profile. */
+  readonly group: PeerGroup | null;
   /** The warnings' Vietnamese labels, as «Cảnh báo» shows them. */
   readonly warnings: string[];
   /** The same warnings as codes, for programs. */
@@ -22,9 +28,12 @@ export interface MemberSummary {
 }
 
 export interface RunSummary {
+  /** The id of the rule profile in force. */
+  readonly profile: ProfileId;
   readonly members: MemberSummary[];
   readonly counts: OutcomeCounts;
   readonly votingBase: number;
+  /** Summed over the pools, plus `groups`: one per peer group, or one with group null when pooled. */
   readonly quota: QuotaSummary;
   /** The chi bộ's own level («cell» in the JSON contract). */
   readonly cell: { readonly result: Outcome; readonly reasons: string[] };
@@ -46,21 +55,29 @@ export function warningLabels(codes: readonly WarningCode[]): string[] {
   return codes.map((code) => WARNING_LABELS[code]);
 }
 
+/** Hundredths as a JSON number: 9150 → 91.5 (n/100 is the double nearest the decimal, printed shortest). */
+function points(hundredths: number | null): number | null {
+  return hundredths === null ? null : hundredths / 100;
+}
+
 export function summarize(run: ClassificationRun): RunSummary {
   return {
+    profile: run.settings.profile.id,
     members: run.results.map((r) => ({
       row: r.member.row,
       name: r.member.name,
       ceiling: r.ceiling,
       byVotes: r.byVotes,
       result: r.result,
+      score: points(r.score),
+      group: r.group,
       warnings: warningLabels(r.warnings),
       warningCodes: [...r.warnings],
       explanation: explanationText(r.explanation),
     })),
     counts: { ...run.counts },
     votingBase: run.votingBase,
-    quota: { ...run.quota },
+    quota: { ...run.quota, groups: run.quota.groups.map((g) => ({ ...g })) },
     cell: { result: run.chiBo.result, reasons: [...run.chiBo.reasons] },
     errors: run.errors.map(({ row, column, value, message }) => ({ row, column, value, message })),
     settingErrors: run.settingErrors.map(({ label, row, value, message }) => ({ label, row, value, message })),

@@ -1,13 +1,15 @@
 /** Command-line arguments of `phan-loai`, validated; a bad one is a UsageError (exit 2). */
 import { parseArgs } from 'node:util';
 import { parseDate, type CalendarDate } from '../core/normalize';
+import { findProfile, PROFILES, profileName, type Profile } from '../core/profiles';
 import type { SettingOverrides } from '../core/run';
 import { CLI } from '../core/text';
 
 export class UsageError extends Error {}
 
 export type Command =
-  | { kind: 'demo'; out: string }
+  /** `profile`: --profile, which also picks the bundled sample; undefined = the sample's own. */
+  | { kind: 'demo'; out: string; profile: Profile | undefined }
   | { kind: 'classify'; file: string; out: string; json: boolean; overrides: SettingOverrides };
 
 function wholeNumber(flag: string, value: string | undefined, min: number, max: number, hint: string): number | undefined {
@@ -24,6 +26,17 @@ function isoDate(value: string | undefined): CalendarDate | undefined {
   return date;
 }
 
+/** --profile: an id or a display name, matched like a header (as «Bộ quy tắc» is). */
+function profileFlag(value: string | undefined): Profile | undefined {
+  if (value === undefined) return undefined;
+  const profile = findProfile(value);
+  if (!profile) {
+    const known = PROFILES.map((p) => CLI.profileChoice(p.id, profileName(p))).join(', ');
+    throw new UsageError(CLI.badFlag('--profile', value, CLI.flagHint.profile(known)));
+  }
+  return profile;
+}
+
 function readArgs(argv: readonly string[]) {
   try {
     return parseArgs({
@@ -37,6 +50,7 @@ function readArgs(argv: readonly string[]) {
         'separate-htxs-ballot': { type: 'boolean' },
         'no-cumulative': { type: 'boolean' },
         'meeting-date': { type: 'string' },
+        profile: { type: 'string' },
       },
     });
   } catch (error) {
@@ -48,9 +62,10 @@ export function parseCommand(argv: readonly string[]): Command {
   const { values, positionals } = readArgs(argv);
   const [command, file, ...rest] = positionals;
   const out = values.out ?? 'out';
+  const profile = profileFlag(values.profile);
   if (command === 'demo') {
     if (file !== undefined) throw new UsageError(CLI.badArgs(file));
-    return { kind: 'demo', out };
+    return { kind: 'demo', out, profile };
   }
   if (command !== 'classify') throw new UsageError(command ? CLI.unknownCommand(command) : CLI.usage);
   if (!file) throw new UsageError(CLI.missingFile);
@@ -64,5 +79,6 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values['no-cumulative']) overrides.cumulative = false;
   const meetingDate = isoDate(values['meeting-date']);
   if (meetingDate) overrides.meetingDate = meetingDate;
+  if (profile) overrides.profile = profile;
   return { kind: 'classify', file, out, json: Boolean(values.json), overrides };
 }

@@ -15,7 +15,9 @@ import { summarize } from '../core/summary';
 import { CLI, SHEET_NAMES } from '../core/text';
 import { parseCommand, UsageError, type Command } from './args';
 import { loadInput } from './load-input';
+import { DEFAULT_PROFILE_ID, type ProfileId } from '../core/profiles/ids';
 import { sampleWorkbook } from './sample';
+import { sampleQd366Workbook } from './sample-qd366';
 import { createLocalServices } from './services';
 import { summaryTable } from './summary-table';
 import type { LocalSpreadsheet } from './workbook';
@@ -23,6 +25,12 @@ import { printSheetToPdf } from './pdf-printer';
 import { saveXlsx } from './xlsx';
 
 const GENERATED_SHEETS = [SHEET_NAMES.report, SHEET_NAMES.ballots, SHEET_NAMES.reviewOrder];
+
+/** The bundled sample of each profile: `demo --profile ID` runs its own. */
+const SAMPLES: Readonly<Record<ProfileId, () => LocalSpreadsheet>> = {
+  'ke-hoach-2023': () => sampleWorkbook(),
+  'qd366-2025': () => sampleQd366Workbook(),
+};
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -35,15 +43,19 @@ function shellServices(book: LocalSpreadsheet): Services {
 }
 
 async function execute(command: Command, io: CliIo): Promise<number> {
-  const book = command.kind === 'demo' ? sampleWorkbook() : await loadInput(command.file);
-  const overrides = command.kind === 'classify' ? command.overrides : {};
+  const book = command.kind === 'demo' ? SAMPLES[command.profile?.id ?? DEFAULT_PROFILE_ID]() : await loadInput(command.file);
+  const overrides = command.kind === 'classify' ? command.overrides : command.profile ? { profile: command.profile } : {};
   const services = shellServices(book);
   const today = toCalendarDate(io.now);
   // An unusable roster (e.g. a missing required column) stops here, before anything changes.
   readAndClassify(book, today, overrides);
   // As in Google: «Tạo bảng mẫu» (dropdowns, formats; never changes a value), then «Tính lại».
   // A user's file keeps its own set of input columns: no empty columns are added to it.
-  setupTemplate(services, { addMissingColumns: command.kind === 'demo' });
+  // The profile of the run (--profile wins over «Bộ quy tắc») picks the template's columns.
+  setupTemplate(services, {
+    addMissingColumns: command.kind === 'demo',
+    ...(overrides.profile && { profile: overrides.profile }),
+  });
   const run = generateAllDocuments(services, today, overrides);
   // Print settings are not part of the Sheets API (Google takes them from the export URL);
   // locally they go into the XLSX so Excel and LibreOffice print the same way.

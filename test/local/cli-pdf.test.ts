@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { headerOf } from '../../src/core/columns';
+import { QD366_2025 } from '../../src/core/profiles';
 import { sampleRosterGrid } from '../../src/local/sample';
+import { sampleQd366RosterGrid } from '../../src/local/sample-qd366';
 import { loadXlsx } from '../../src/local/xlsx';
 import { readPdf } from '../pdf-text';
 import { runCli, tempDir } from './run-cli';
@@ -71,5 +74,42 @@ describe('phan-loai demo writes bao-cao.pdf and the generated sheets', () => {
     for (const name of ['Nguyễn Thị Ánh', 'Trần Văn Bình', 'Lê Thị Cúc', 'Phạm Văn Dũng', 'Hoàng Thị Én'])
       expect(text).toContain(name);
     expect(text).toContain('ĐẢNG BỘ ……………');
+  });
+});
+
+describe('phan-loai demo --profile qd366-2025 runs the QĐ 366 sample', () => {
+  it('writes ket-qua.xlsx and bao-cao.pdf (exit 0): every member in the PDF, the scores in «Điểm»', async () => {
+    const out = tempDir();
+    const run = await runCli(['demo', '--profile', 'qd366-2025', '--out', out]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('Mẫu chi bộ THPT Số 2 An Bình (QĐ 366)');
+    expect(run.stdout).toContain('Hạn mức HTXS: 20% số HTT — 14 đảng viên HTXS/HTT, được tối đa 2, đã dùng 1');
+    expect(run.stdout).toContain(join(out, 'ket-qua.xlsx'));
+    expect(run.stdout).toContain(join(out, 'bao-cao.pdf'));
+
+    const flat = (await readPdf(readFileSync(join(out, 'bao-cao.pdf'))))
+      .map((p) => p.text)
+      .join('\n')
+      .replace(/\s+/g, ' ');
+    const names = sampleQd366RosterGrid()
+      .slice(1)
+      .map((row) => String(row[1]));
+    expect(names).toHaveLength(26);
+    for (const name of names) expect(flat).toContain(name.normalize('NFC'));
+    expect(flat).toContain('CHI BỘ TRƯỜNG THPT SỐ 2 AN BÌNH');
+    // The chi bộ's own score (section II): 26,5 + 62 = 88,5.
+    expect(flat).toContain('26,5/30');
+    expect(flat).toContain('88,5/100');
+
+    const book = await loadXlsx(readFileSync(join(out, 'ket-qua.xlsx')));
+    const values = book.sheet('Danh sách')?.values() ?? [];
+    const header = values[0] ?? [];
+    expect(header.slice(-7)).toEqual(QD366_2025.outputColumns.map(headerOf));
+    const column = (key: 'outScore' | 'outGroup' | 'outResult') =>
+      values.slice(1).map((row) => row[header.indexOf(headerOf(key))]);
+    expect(column('outScore').slice(0, 6)).toEqual(['94,5', '93', '76', '67', '80', '91,5']);
+    expect(column('outGroup').slice(0, 3)).toEqual(['2A', '2A', '2A']);
+    expect(column('outResult').slice(0, 6)).toEqual(['HTXS', 'HTT', 'KHT', 'KHT', 'KHT', 'HTT']);
   });
 });

@@ -1,7 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { headerOf } from '../../src/core/columns';
+import { QD366_2025 } from '../../src/core/profiles';
 import type { RunSummary } from '../../src/core/summary';
 import { loadXlsx } from '../../src/local/xlsx';
 import { FIXTURES, runCli, tempDir } from './run-cli';
@@ -124,6 +126,8 @@ describe('phan-loai classify', () => {
     [['classify', join(FIXTURES, 'plain-comma-lf.csv'), '--meeting-date', '2023-02-31'], '--meeting-date'],
     [['xeploai'], 'Lệnh «xeploai» không có'],
     [['demo', '--bogus'], 'Tham số dòng lệnh không hợp lệ'],
+    [['demo', '--profile', 'qd-2099'], '«qd-2099» của --profile'],
+    [['classify', join(FIXTURES, 'plain-comma-lf.csv'), '--profile', ''], '--profile'],
   ])('exit 2 for unusable arguments %j', async (args, message) => {
     const out = tempDir();
     const run = await runCli([...args, '--out', join(out, 'x')]);
@@ -139,6 +143,143 @@ describe('phan-loai classify', () => {
     expect(again.code).toBe(0);
     const summary = json(again.stdout);
     expect(summary.counts).toEqual({ HTXS: 1, HTT: 15, HT: 4, KHT: 1, KXL: 2, CXL: 2 });
+  });
+});
+
+describe('--profile and the JSON fields of both profiles', () => {
+  const QD_CSV = join(FIXTURES, 'qd366-semicolon-lf.csv');
+
+  it('a bad --profile is a usage error naming every profile by id and name', async () => {
+    const run = await runCli(['classify', join(FIXTURES, 'plain-comma-lf.csv'), '--profile', 'qd-2099', '--out', tempDir()]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('ke-hoach-2023 («Kế hoạch chi bộ 2023»)');
+    expect(run.stderr).toContain('qd366-2025 («QĐ 366-QĐ/TW (2025)»)');
+  });
+
+  it('the usage text shows --profile for both commands', async () => {
+    const run = await runCli([]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('phan-loai demo [--out THƯ_MỤC] [--profile BỘ_QUY_TẮC]');
+    expect(run.stderr.match(/--profile BỘ_QUY_TẮC/g)).toHaveLength(2);
+  });
+
+  it('default profile: profile id, score and group null in every member, one pooled quota group', async () => {
+    const run = await runCli(['classify', join(FIXTURES, 'plain-comma-lf.csv'), '--json', '--out', tempDir()]);
+    expect(run.code).toBe(0);
+    const summary = json(run.stdout);
+    expect(summary.profile).toBe('ke-hoach-2023');
+    for (const m of summary.members) {
+      // Every field of the §9 contract is still there, plus the two new ones.
+      expect(Object.keys(m)).toEqual([
+        'row',
+        'name',
+        'ceiling',
+        'byVotes',
+        'result',
+        'score',
+        'group',
+        'warnings',
+        'warningCodes',
+        'explanation',
+      ]);
+      expect([m.score, m.group]).toEqual([null, null]);
+    }
+    const { groups, ...top } = summary.quota;
+    // Ánh (HTXS demoted: ⌊15·3/115⌋ = 0), Cúc and Én at HTT: T = 3.
+    expect(top).toEqual({ percent: 15, base: 3, allowed: 0, used: 0, exceeded: false });
+    expect(groups).toEqual([{ group: null, ...top }]);
+    expect(Object.keys(summary)).toEqual([
+      'profile',
+      'members',
+      'counts',
+      'votingBase',
+      'quota',
+      'cell',
+      'errors',
+      'settingErrors',
+      'notices',
+    ]);
+  });
+
+  it('--profile qd366-2025 on a QĐ 366 CSV: scores as numbers, groups, the quota per group', async () => {
+    // 2A: Ánh alone (T = 1, allowed ⌊20/120⌋ = 0) → her 91,5 HTXS is demoted.
+    // 2B: Bình 92,5 HTXS + Cúc, Dũng, Én, Phong, Yến HTT → T = 6, allowed ⌊120/120⌋ = 1 → Bình kept.
+    // Giang: 8/10 done, no trigger → CXL (open case). Hải: 45 < 50 → KHT.
+    const out = tempDir();
+    const run = await runCli(['classify', QD_CSV, '--profile', 'qd366-2025', '--json', '--out', out]);
+    expect(run.code).toBe(0);
+    const summary = json(run.stdout);
+    expect(summary.profile).toBe('qd366-2025');
+    expect(summary.members.map((m) => [m.row, m.group, m.score, m.result])).toEqual([
+      [2, 'leader', 91.5, 'HTT'],
+      [3, 'member', 92.5, 'HTXS'],
+      [4, 'member', 80, 'HTT'],
+      [5, 'member', 74.25, 'HTT'],
+      [6, 'member', 84, 'HTT'],
+      [7, 'member', 75, 'HTT'],
+      [8, 'member', 71, 'CXL'],
+      [9, 'outside', 45, 'KHT'],
+      [10, 'member', 85, 'HTT'],
+    ]);
+    expect(summary.members[0]?.warningCodes).toEqual(['quotaDemoted']);
+    expect(summary.members[6]?.warningCodes).toEqual(['openCase']);
+    expect(summary.counts).toEqual({ HTXS: 1, HTT: 6, HT: 0, KHT: 1, KXL: 0, CXL: 1 });
+    expect(summary.quota).toEqual({
+      percent: 20,
+      base: 7,
+      allowed: 1,
+      used: 1,
+      exceeded: false,
+      groups: [
+        { group: 'leader', percent: 20, base: 1, allowed: 0, used: 0, exceeded: false },
+        { group: 'member', percent: 20, base: 6, allowed: 1, used: 1, exceeded: false },
+        { group: 'outside', percent: 20, base: 0, allowed: 0, used: 0, exceeded: false },
+      ],
+    });
+    expect(summary.errors).toEqual([]);
+    // The output block is the profile's (with «Điểm» and «Nhóm»), written once.
+    const book = await loadXlsx(readFileSync(join(out, 'ket-qua.xlsx')));
+    const values = book.sheet('Danh sách')?.values() ?? [];
+    const header = values[0] ?? [];
+    expect(header.slice(-7)).toEqual(QD366_2025.outputColumns.map(headerOf));
+    expect(new Set(header).size).toBe(header.length);
+    expect(values[1]?.[header.indexOf(headerOf('outScore'))]).toBe('91,5');
+    // «Cấu hình» was created with the flag's profile, so the file classifies again without the flag.
+    const again = json((await runCli(['classify', join(out, 'ket-qua.xlsx'), '--json', '--out', tempDir()])).stdout);
+    expect(again.profile).toBe('qd366-2025');
+    expect(again.members).toEqual(summary.members);
+  });
+
+  it('the display name works too, matched like a header (case and diacritics ignored)', async () => {
+    const run = await runCli(['classify', QD_CSV, '--profile', 'qd 366-qd/tw (2025)', '--json', '--out', tempDir()]);
+    expect(run.code).toBe(0);
+    expect(json(run.stdout).profile).toBe('qd366-2025');
+  });
+
+  it('--profile wins over «Bộ quy tắc» in the sheet', async () => {
+    const demo = tempDir();
+    await runCli(['demo', '--profile', 'qd366-2025', '--out', demo]);
+    const file = join(demo, 'ket-qua.xlsx');
+    expect(json((await runCli(['classify', file, '--json', '--out', tempDir()])).stdout).profile).toBe('qd366-2025');
+    const forced = json((await runCli(['classify', file, '--profile', 'ke-hoach-2023', '--json', '--out', tempDir()])).stdout);
+    expect(forced.profile).toBe('ke-hoach-2023');
+    expect(forced.members.every((m) => m.score === null && m.group === null)).toBe(true);
+  });
+
+  it('a 2023 roster under --profile qd366-2025: exit 2, the missing score columns on stderr, the output folder unchanged', async () => {
+    for (const json of [false, true]) {
+      const out = tempDir();
+      // An earlier run's output stays as it was.
+      writeFileSync(join(out, 'ket-qua.xlsx'), 'old');
+      const args = ['classify', join(FIXTURES, 'plain-comma-lf.csv'), '--profile', 'qd366-2025', '--out', out];
+      const run = await runCli(json ? [...args, '--json'] : args);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain('«Điểm tiêu chí chung» và «Điểm kết quả nhiệm vụ», hoặc «Tổng điểm»');
+      expect(readdirSync(out)).toEqual(['ket-qua.xlsx']);
+      expect(readFileSync(join(out, 'ket-qua.xlsx'), 'utf8')).toBe('old');
+    }
   });
 });
 
