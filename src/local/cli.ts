@@ -38,7 +38,7 @@ export interface CliIo {
   readonly now: Date;
 }
 
-function shellServices(book: LocalSpreadsheet): Services {
+export function shellServices(book: LocalSpreadsheet): Services {
   return servicesFrom(createLocalServices(book).globals);
 }
 

@@ -98,9 +98,15 @@ describe('phan-loai demo --profile qd366-2025 runs the QĐ 366 sample', () => {
     expect(names).toHaveLength(26);
     for (const name of names) expect(flat).toContain(name.normalize('NFC'));
     expect(flat).toContain('CHI BỘ TRƯỜNG THPT SỐ 2 AN BÌNH');
-    // The chi bộ's own score (section II): 26,5 + 62 = 88,5.
-    expect(flat).toContain('26,5/30');
-    expect(flat).toContain('88,5/100');
+    // The chi bộ's own score (section II, a table of maxima and scores): 26,5 + 62 = 88,5.
+    expect(flat).toMatch(/Nhóm tiêu chí chung 30 26,5/);
+    expect(flat).toMatch(/Tổng điểm 100 88,5/);
+    // The per-group quota lines: 2A T = 6 → ⌊20·6/120⌋ = 1, 2B T = 7 → 1, 2C T = 1 → 0.
+    expect(flat).toContain('Lãnh đạo, quản lý (2A): số đảng viên HTXS và HTT: 6; số HTXS tối đa: 1; số HTXS đề nghị: 1.');
+    expect(flat).toContain('(2C): số đảng viên HTXS và HTT: 1; số HTXS tối đa: 0');
+    // Members' scores in the list: Trần Thị Mai Hương 94,5 (2A), Huỳnh Thị Kim Oanh 91,5.
+    expect(flat).toMatch(/Trần Thị Mai Hương .*2A 94,5/);
+    expect(flat).toContain('91,5');
 
     const book = await loadXlsx(readFileSync(join(out, 'ket-qua.xlsx')));
     const values = book.sheet('Danh sách')?.values() ?? [];
