@@ -5,7 +5,7 @@
 import { runClassification, type ClassificationRun, type SettingOverrides } from '../core/run';
 import type { CalendarDate } from '../core/normalize';
 import { SHEET_NAMES, UI } from '../core/text';
-import { outputBlock, outputStartColumn } from '../layout/roster-output';
+import { outputBlock, outputPlacement } from '../layout/roster-output';
 import type { Services, Sheet, Spreadsheet } from './gas';
 import { literalGrid } from './safe-text';
 import { UserError } from './user-error';
@@ -62,10 +62,17 @@ export function recomputeUnlocked(services: Services, today: CalendarDate, overr
 
 /** The write half of «Tính lại»: the output block of a run already read, in one setValues. */
 export function writeOutputBlock({ run, rosterValues, settingsValues, sheet }: ReadResult): RecomputeResult {
-  const outputColumn = outputStartColumn(rosterValues[0] ?? [], run.columns, run.settings.profile);
-  const block = outputBlock(run, rosterValues.length);
-  sheet.getRange(1, outputColumn, block.length, block[0]?.length ?? 0).setValues(literalGrid(block));
-  sheet.getRange(1, outputColumn, 1, block[0]?.length ?? 0).setFontWeight('bold');
+  const placement = outputPlacement(rosterValues[run.columns.headerRow - 1] ?? [], run.columns, run.settings.profile);
+  const { column: outputColumn, width } = placement;
+  const block = outputBlock(run, rosterValues.length, width);
+  const clear = placement.clear;
+  if (clear) {
+    // A switch of profile made the block wider and a user column stands right of the old one.
+    const blank = block.map(() => Array.from({ length: clear.width }, () => ''));
+    sheet.getRange(run.columns.headerRow, clear.column, blank.length, clear.width).setValues(blank);
+  }
+  sheet.getRange(run.columns.headerRow, outputColumn, block.length, width).setValues(literalGrid(block));
+  sheet.getRange(run.columns.headerRow, outputColumn, 1, width).setFontWeight('bold');
   return { run, settingsValues, outputColumn };
 }
 

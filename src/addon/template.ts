@@ -42,10 +42,14 @@ function setupRoster(services: Services, book: Spreadsheet, profile: Profile, op
   const sheet = existing ?? book.insertSheet(SHEET_NAMES.roster);
   // As wide as the used range: a column with data but no header is never written over.
   const header = headerRowOf(sheet);
-  const known = mapHeaderRow(header, SHEET_NAMES.roster, []).columns;
+  const known = mapHeaderRow(header, SHEET_NAMES.roster, { required: [], outputs: profile.outputColumns }).columns;
   const outputs = new Set<ColumnKey>(profile.outputColumns);
   const missing = rosterColumns(profile).filter(
-    (key) => known.index[key] === undefined && (options.addMissingColumns || existing === null || outputs.has(key)),
+    // The output block is «Tính lại»'s to place: once one stands, its columns are never added one by one.
+    (key) =>
+      known.index[key] === undefined &&
+      !(outputs.has(key) && known.outputBlock !== null) &&
+      (options.addMissingColumns || existing === null || outputs.has(key)),
   );
   if (missing.length > 0) {
     sheet.getRange(1, header.length + 1, 1, missing.length).setValues(literalGrid([missing.map(headerOf)]));

@@ -98,6 +98,12 @@ export const OUTPUT_WIDTHS = {
   outExplanation: 480,
 } as const;
 export type OutputKey = keyof typeof OUTPUT_WIDTHS;
+
+/** The output blocks the profiles write, as runs of headers; an existing block is found by them. */
+export const OUTPUT_BLOCKS = {
+  votes: ['outCeiling', 'outByVotes', 'outResult', 'outWarnings', 'outExplanation'],
+  score: ['outCeiling', 'outScore', 'outGroup', 'outByVotes', 'outResult', 'outWarnings', 'outExplanation'],
+} as const satisfies Record<string, readonly OutputKey[]>;
 export type ColumnKey = InputKey | OutputKey;
 
 export const DOCUMENT_COLUMNS = ['docSelfReview', 'docResidence', 'docBiography'] as const satisfies readonly InputKey[];
@@ -110,10 +116,6 @@ export function headerOf(key: ColumnKey): string {
 export function columnHint(key: ColumnKey): string {
   const words = COLUMN_WORDS[key];
   return 'hint' in words ? words.hint : '';
-}
-
-function isOutputKey(key: ColumnKey): key is OutputKey {
-  return key in OUTPUT_WIDTHS;
 }
 
 export function columnWidth(key: ColumnKey): number {
@@ -139,6 +141,8 @@ export interface ColumnMap {
   /** 1-based sheet row of the (first) header row, and how many rows the header takes. */
   readonly headerRow: number;
   readonly headerRows: number;
+  /** The output block found in the header (0-based first column, width); null when none. */
+  readonly outputBlock: { readonly start: number; readonly width: number } | null;
 }
 
 export interface HeaderResult {
@@ -149,6 +153,35 @@ export interface HeaderResult {
   readonly taken: readonly (readonly [string, ColumnKey])[];
   /** Headers not known but close to one: [as written, the key it may mean]. */
   readonly suggested: readonly (readonly [string, ColumnKey])[];
+  /** Headers named like an output column but outside the output block: the user's own (0-based column, text). */
+  readonly userOutputNames: readonly (readonly [number, string])[];
+}
+
+export interface HeaderSpec {
+  readonly required: readonly InputKey[];
+  /** Sets of columns of which at least one must be complete. */
+  readonly anyOf?: readonly (readonly InputKey[])[];
+  readonly place?: HeaderPlace;
+  /** The output block the run writes: preferred when several blocks stand in the header. */
+  readonly outputs?: readonly OutputKey[];
+}
+
+function isOutputKey(key: ColumnKey): key is OutputKey {
+  return key in OUTPUT_WIDTHS;
+}
+
+/** The output block in a header row: a run of one of OUTPUT_BLOCKS, the preferred one first, the rightmost. */
+function findOutputBlock(
+  keys: readonly (ColumnKey | undefined)[],
+  preferred: readonly OutputKey[],
+): { start: number; width: number } | null {
+  const runs = [preferred, ...Object.values(OUTPUT_BLOCKS).filter((b) => b !== preferred)].filter((run) => run.length > 0);
+  for (const run of runs) {
+    for (let start = keys.length - run.length; start >= 0; start--) {
+      if (run.every((key, i) => keys[start + i] === key)) return { start, width: run.length };
+    }
+  }
+  return null;
 }
 
 /** Every input alias, for the near matches (output columns are only ever matched exactly). */
@@ -171,13 +204,8 @@ export interface HeaderPlace {
   readonly headerRows: number;
 }
 
-export function mapHeaderRow(
-  row: readonly unknown[],
-  sheetName: string,
-  required: readonly InputKey[],
-  anyOf: readonly (readonly InputKey[])[] = [],
-  place: HeaderPlace = { headerRow: 1, headerRows: 1 },
-): HeaderResult {
+export function mapHeaderRow(row: readonly unknown[], sheetName: string, spec: HeaderSpec): HeaderResult {
+  const { required, anyOf = [], place = { headerRow: 1, headerRows: 1 }, outputs = [] } = spec;
   const index: Partial<Record<ColumnKey, number>> = {};
   const header: Partial<Record<ColumnKey, string>> = {};
   const fatal: string[] = [];
@@ -192,9 +220,15 @@ export function mapHeaderRow(
     header[key] = text;
   };
   const unmatched: [number, string][] = [];
+  const keys = row.map(columnForHeader);
+  // Output headers count only inside the output block; elsewhere they are the user's own columns.
+  const outputBlock = findOutputBlock(keys, outputs);
+  const userOutputNames: [number, string][] = [];
   row.forEach((cell, i) => {
-    const key = columnForHeader(cell);
-    if (key) put(key, i, String(cell).trim());
+    const key = keys[i];
+    const inBlock = outputBlock !== null && i >= outputBlock.start && i < outputBlock.start + outputBlock.width;
+    if (key && isOutputKey(key) && !inBlock) userOutputNames.push([i, String(cell).trim()]);
+    else if (key) put(key, i, String(cell).trim());
     else if (typeof cell === 'string' && cell.trim() !== '') unmatched.push([i, cell.trim()]);
   });
   // Near matches only after the exact ones, so an exact header always wins its column.
@@ -223,5 +257,5 @@ export function mapHeaderRow(
       );
     }
   }
-  return { columns: { index, header, width: row.length, ...place }, fatal, taken, suggested };
+  return { columns: { index, header, width: row.length, ...place, outputBlock }, fatal, taken, suggested, userOutputNames };
 }

@@ -148,6 +148,18 @@ export function parseDate(value: unknown): CalendarDate | null | undefined {
   return undefined;
 }
 
+/** The letters of a 1-based column, as Sheets names it: 1 → A, 27 → AA. */
+export function columnLetter(column: number): string {
+  let n = column;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
 /** Two digits, as dates and document numbers are written: 7 → "07". */
 export function pad2(n: number): string {
   return String(n).padStart(2, '0');

@@ -20,7 +20,7 @@ import {
   type RosterValues,
 } from './columns';
 import type { Member, RowError } from './member';
-import { cellText } from './normalize';
+import { cellText, columnLetter } from './normalize';
 import type { Profile } from './profiles';
 import { recordOf } from './record';
 import { findTable, isGroupRow, type TableLayout } from './table';
@@ -56,7 +56,12 @@ function isBlankRow(row: readonly unknown[], index: readonly (readonly [InputKey
 export function parseRoster(grid: readonly (readonly unknown[])[], sheetName: string, profile: Profile): ParsedRoster {
   const table = findTable(grid, columnForHeader);
   const place = { headerRow: table.headerIndex + 1, headerRows: table.headerRows };
-  const header = mapHeaderRow(table.headers, sheetName, profile.requiredColumns, profile.requiredAnyOf, place);
+  const header = mapHeaderRow(table.headers, sheetName, {
+    required: profile.requiredColumns,
+    anyOf: profile.requiredAnyOf,
+    place,
+    outputs: profile.outputColumns,
+  });
   const { columns, fatal } = header;
   const members: Member[] = [];
   const errors: RowError[] = [];
@@ -105,6 +110,7 @@ function tableNotices(table: TableLayout, header: HeaderResult, sheetName: strin
   if (table.numberingRows.length > 0) notices.push(MSG.numberingSkipped(table.numberingRows));
   for (const [written, key] of header.taken) notices.push(MSG.headerTaken(written, headerOf(key)));
   for (const [written, key] of header.suggested) notices.push(MSG.headerSuggested(written, headerOf(key)));
+  for (const [column, written] of header.userOutputNames) notices.push(MSG.userOutputName(written, columnLetter(column + 1)));
   return notices;
 }
 

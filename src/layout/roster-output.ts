@@ -15,16 +15,29 @@ function outputHeaders(profile: Profile): string[] {
   return profile.outputColumns.map(headerOf);
 }
 
+export interface OutputPlacement {
+  /** 1-based column where the block starts. */
+  readonly column: number;
+  /** Columns written: the block, padded with blanks to clear a wider block it replaces. */
+  readonly width: number;
+  /** An older, narrower block that could not be widened in place: cleared (it is ours). */
+  readonly clear: { readonly column: number; readonly width: number } | null;
+}
+
 /**
- * 1-based column where the block goes: where it already stands (all its headers in
- * order), else just right of the last used column. Never over an input column.
+ * Where the block goes: over the output block already in the sheet (either profile's, so a
+ * switch of «Bộ quy tắc» replaces it), else just right of the last used column. Never over
+ * an input column or a column of the user's: a narrower block is padded with blanks, and a
+ * wider one extends an existing block only when nothing stands right of it.
  */
-export function outputStartColumn(headerRow: readonly unknown[], columns: ColumnMap, profile: Profile): number {
-  const keys = profile.outputColumns;
-  const start = keys[0] === undefined ? undefined : columns.index[keys[0]];
-  if (start !== undefined && keys.every((key, i) => columns.index[key] === start + i)) return start + 1;
+export function outputPlacement(headerRow: readonly unknown[], columns: ColumnMap, profile: Profile): OutputPlacement {
+  const width = profile.outputColumns.length;
+  const found = columns.outputBlock;
   // headerRow is as wide as the data range, so a column with data but no header is kept.
-  return headerRow.length + 1;
+  if (found && (width <= found.width || found.start + found.width >= headerRow.length)) {
+    return { column: found.start + 1, width: Math.max(width, found.width), clear: null };
+  }
+  return { column: headerRow.length + 1, width, clear: found ? { column: found.start + 1, width: found.width } : null };
 }
 
 function outputCell(key: OutputKey, r: MemberResult, errors: readonly string[]): string {
@@ -46,16 +59,22 @@ function outputCell(key: OutputKey, r: MemberResult, errors: readonly string[]):
   }
 }
 
-/** `sheetRows` = number of rows in the sheet's data range, header included. */
-export function outputBlock(run: ClassificationRun, sheetRows: number): string[][] {
+/**
+ * The block from the header row down: the headers, a blank row under a two-row header,
+ * then one row per sheet row. `sheetRows` = number of rows in the sheet's data range;
+ * `width` pads every row with blanks. Rows above the header (a title block) are not in it.
+ */
+export function outputBlock(run: ClassificationRun, sheetRows: number, width: number): string[][] {
   const keys = run.settings.profile.outputColumns;
+  const pad = (cells: string[]) => [...cells, ...Array.from({ length: Math.max(0, width - cells.length) }, () => '')];
   const byRow = new Map(run.results.map((r) => [r.member.row, r]));
   const errorsByRow = new Map<number, string[]>();
   for (const e of run.errors) errorsByRow.set(e.row, [...(errorsByRow.get(e.row) ?? []), e.message]);
-  const block: string[][] = [outputHeaders(run.settings.profile)];
-  for (let row = 2; row <= sheetRows; row++) {
-    const r = byRow.get(row);
-    block.push(r ? keys.map((key) => outputCell(key, r, errorsByRow.get(row) ?? [])) : keys.map(() => ''));
+  const { headerRow, headerRows } = run.columns;
+  const block: string[][] = [pad(outputHeaders(run.settings.profile))];
+  for (let row = headerRow + 1; row <= sheetRows; row++) {
+    const r = row < headerRow + headerRows ? undefined : byRow.get(row);
+    block.push(pad(r ? keys.map((key) => outputCell(key, r, errorsByRow.get(row) ?? [])) : []));
   }
   return block;
 }

@@ -14,7 +14,7 @@ import type { BorderStyle, CellValue, ConditionalFormatRule, DataValidation, Ran
 import { LocalConditionalRule, LocalDataValidation } from './builders';
 import { BORDER_STYLE_NAMES } from './services';
 import type { CallCounter } from './call-counter';
-import { isDate } from '../core/normalize';
+import { columnLetter, isDate } from '../core/normalize';
 import { MENU } from '../core/text/ui';
 import { emptyCell, hasContent, normalizeColor, type Cell, type CellStyle } from './cell-model';
 
@@ -32,16 +32,7 @@ export interface PrintSetup {
   margins?: { top: number; bottom: number; left: number; right: number };
 }
 
-export function columnLetter(column: number): string {
-  let n = column;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export { columnLetter };
 
 export class LocalSpreadsheet implements Spreadsheet {
   readonly sheets: LocalSheet[] = [];

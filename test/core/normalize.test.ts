@@ -185,7 +185,7 @@ describe('header matching', () => {
   it('unknown headers are left alone', () => {
     expect(columnForHeader('Ghi chú')).toBeUndefined();
     expect(columnForHeader(42)).toBeUndefined();
-    const { columns, fatal } = mapHeaderRow(['Ghi chú', ...BASE_HEADERS], 'Danh sách', PLAN_2023.requiredColumns);
+    const { columns, fatal } = mapHeaderRow(['Ghi chú', ...BASE_HEADERS], 'Danh sách', { required: PLAN_2023.requiredColumns });
     expect(fatal).toEqual([]);
     expect(columns.index.name).toBe(2);
   });

@@ -1,5 +1,6 @@
 /** The default profile: the 2023 plan of Chi bộ THPT Số 2 Phù Cát (docs/rules-2023.md). */
 import { classifyChiBo } from '../chi-bo';
+import { OUTPUT_BLOCKS } from '../columns';
 import { classifyMember } from '../classify';
 import { rowChecks2023 } from '../row-checks';
 import { ONE_HALF, TWO_THIRDS } from '../thresholds';
@@ -44,7 +45,7 @@ export const PLAN_2023: Profile = {
   ],
   requiredColumns: ['name', 'membership', 'emulation'],
   requiredAnyOf: [],
-  outputColumns: ['outCeiling', 'outByVotes', 'outResult', 'outWarnings', 'outExplanation'],
+  outputColumns: OUTPUT_BLOCKS.votes,
   settings: [
     'parentCommittee',
     'chiBoName',

@@ -2,6 +2,7 @@
  * The current national rules: Quy định 366-QĐ/TW (30/8/2025) with Hướng dẫn 43-HD/BTCTW
  * (31/10/2025), a 100-point score (docs/rules-qd366.md).
  */
+import { OUTPUT_BLOCKS } from '../columns';
 import { classifyChiBoQd366 } from '../qd366/chi-bo';
 import { classifyMemberQd366 } from '../qd366/member';
 import { rowChecksQd366 } from '../row-checks';
@@ -70,7 +71,7 @@ export const QD366_2025: Profile = {
   ],
   requiredColumns: ['name', 'membership'],
   requiredAnyOf: [['generalScore', 'taskScore'], ['totalScore']],
-  outputColumns: ['outCeiling', 'outScore', 'outGroup', 'outByVotes', 'outResult', 'outWarnings', 'outExplanation'],
+  outputColumns: OUTPUT_BLOCKS.score,
   settings: [
     'parentCommittee',
     'chiBoName',

@@ -35,6 +35,8 @@ export const MSG = {
     `Cột ${quote(written)} được hiểu là «${canonical}». Nếu không đúng, hãy đổi tên tiêu đề cột đó.`,
   headerSuggested: (written: string, canonical: string) =>
     `Cột ${quote(written)} chưa được nhận ra nên không được dùng. Nếu đó là cột «${canonical}», hãy đổi tiêu đề thành «${canonical}».`,
+  userOutputName: (written: string, column: string) =>
+    `Cột ${column} ${quote(written)} trùng tên với một cột kết quả nhưng nằm ngoài khối cột kết quả, nên được coi là cột riêng của bạn và không bị ghi đè.`,
   absentColumn: (header: string, assumption: string) => `Không có cột «${header}»: coi như ${assumption}.`,
   noMembers: (sheet: string) => `Trang «${sheet}» chưa có đảng viên nào dưới dòng tiêu đề.`,
   noVotingBase:
