@@ -5,7 +5,7 @@
 import { runClassification, type ClassificationRun, type SettingOverrides } from '../core/run';
 import type { CalendarDate } from '../core/normalize';
 import { SHEET_NAMES, UI } from '../core/text';
-import { outputBlock, outputStartColumn } from '../layout/roster-output';
+import { outputBlock, outputSpans } from '../layout/roster-output';
 import type { Services, Sheet, Spreadsheet } from './gas';
 import { literalGrid } from './safe-text';
 import { UserError } from './user-error';
@@ -15,7 +15,7 @@ const LOCK_WAIT_MS = 30000;
 export interface RecomputeResult {
   readonly run: ClassificationRun;
   readonly settingsValues: unknown[][] | null;
-  /** 1-based column where the output block starts. */
+  /** 1-based column of the first output column (the output block, unless a profile switch left it in parts). */
   readonly outputColumn: number;
 }
 
@@ -59,11 +59,13 @@ export function readAndClassify(book: Spreadsheet, today: CalendarDate, override
 export function recomputeUnlocked(services: Services, today: CalendarDate, overrides?: SettingOverrides): RecomputeResult {
   const book = services.app.getActiveSpreadsheet();
   const { run, rosterValues, settingsValues, sheet } = readAndClassify(book, today, overrides);
-  const outputColumn = outputStartColumn(rosterValues[0] ?? [], run.columns, run.settings.profile);
-  const block = outputBlock(run, rosterValues.length);
-  sheet.getRange(1, outputColumn, block.length, block[0]?.length ?? 0).setValues(literalGrid(block));
-  sheet.getRange(1, outputColumn, 1, block[0]?.length ?? 0).setFontWeight('bold');
-  return { run, settingsValues, outputColumn };
+  const spans = outputSpans(rosterValues[0] ?? [], run.columns, run.settings.profile);
+  for (const span of spans) {
+    const block = outputBlock(run, rosterValues.length, span.keys);
+    sheet.getRange(1, span.column, block.length, span.keys.length).setValues(literalGrid(block));
+    sheet.getRange(1, span.column, 1, span.keys.length).setFontWeight('bold');
+  }
+  return { run, settingsValues, outputColumn: spans[0]?.column ?? (rosterValues[0]?.length ?? 0) + 1 };
 }
 
 export function recompute(services: Services, today: CalendarDate, overrides?: SettingOverrides): RecomputeResult {

@@ -11,20 +11,36 @@ import { scoreText } from '../core/score';
 import { explanationText, warningLabels } from '../core/summary';
 import { PEER_GROUP_SHORT } from '../core/text/domain';
 
-function outputHeaders(profile: Profile): string[] {
-  return profile.outputColumns.map(headerOf);
+/** Adjacent output columns, written together. */
+export interface OutputSpan {
+  /** 1-based first column. */
+  readonly column: number;
+  readonly keys: readonly OutputKey[];
 }
 
 /**
- * 1-based column where the block goes: where it already stands (all its headers in
- * order), else just right of the last used column. Never over an input column.
+ * Where the profile's output columns go. The add-on owns every column headed with an
+ * output header, so each one is written where its header already stands, wherever that is
+ * (a run under another profile, or «Tạo bảng mẫu» after a switch, may have left them apart);
+ * the missing ones go right of the last used column, in the profile's order. Never over an
+ * input column, nor over a column with data but no header. Adjacent columns make one span:
+ * the usual roster is one span, so one write.
  */
-export function outputStartColumn(headerRow: readonly unknown[], columns: ColumnMap, profile: Profile): number {
-  const keys = profile.outputColumns;
-  const start = keys[0] === undefined ? undefined : columns.index[keys[0]];
-  if (start !== undefined && keys.every((key, i) => columns.index[key] === start + i)) return start + 1;
+export function outputSpans(headerRow: readonly unknown[], columns: ColumnMap, profile: Profile): OutputSpan[] {
   // headerRow is as wide as the data range, so a column with data but no header is kept.
-  return headerRow.length + 1;
+  let next = headerRow.length + 1;
+  const placed = profile.outputColumns.map((key) => {
+    const i = columns.index[key];
+    return { key, column: i === undefined ? next++ : i + 1 };
+  });
+  placed.sort((a, b) => a.column - b.column);
+  const spans: { column: number; keys: OutputKey[] }[] = [];
+  for (const { key, column } of placed) {
+    const last = spans[spans.length - 1];
+    if (last && last.column + last.keys.length === column) last.keys.push(key);
+    else spans.push({ column, keys: [key] });
+  }
+  return spans;
 }
 
 function outputCell(key: OutputKey, r: MemberResult, errors: readonly string[]): string {
@@ -46,13 +62,19 @@ function outputCell(key: OutputKey, r: MemberResult, errors: readonly string[]):
   }
 }
 
-/** `sheetRows` = number of rows in the sheet's data range, header included. */
-export function outputBlock(run: ClassificationRun, sheetRows: number): string[][] {
-  const keys = run.settings.profile.outputColumns;
+/**
+ * `sheetRows` = number of rows in the sheet's data range, header included. `keys`: the
+ * columns of one span; all of the profile's output columns by default.
+ */
+export function outputBlock(
+  run: ClassificationRun,
+  sheetRows: number,
+  keys: readonly OutputKey[] = run.settings.profile.outputColumns,
+): string[][] {
   const byRow = new Map(run.results.map((r) => [r.member.row, r]));
   const errorsByRow = new Map<number, string[]>();
   for (const e of run.errors) errorsByRow.set(e.row, [...(errorsByRow.get(e.row) ?? []), e.message]);
-  const block: string[][] = [outputHeaders(run.settings.profile)];
+  const block: string[][] = [keys.map(headerOf)];
   for (let row = 2; row <= sheetRows; row++) {
     const r = byRow.get(row);
     block.push(r ? keys.map((key) => outputCell(key, r, errorsByRow.get(row) ?? [])) : keys.map(() => ''));
