@@ -4,6 +4,8 @@
  * QĐ 366) says so clearly and the user can switch back.
  */
 import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CellValue } from '../../src/addon/gas';
@@ -13,6 +15,7 @@ import type { LocalSpreadsheet } from '../../src/local/workbook';
 import { HAS_BROWSER, launch } from './browser';
 
 const GAS_DIR = join(__dirname, '..', '..', 'build', 'gas');
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const QD366 = 'QĐ 366-QĐ/TW (2025)';
 const PLAN = 'Kế hoạch chi bộ 2023';
 const SIDEBAR_WIDTH = 340;
@@ -111,9 +114,18 @@ describe.skipIf(!HAS_BROWSER)('switching «Bộ quy tắc» in the sidebar', () 
     if (!process.env.SHOTS) return;
     const height = await page.evaluate<number>('document.documentElement.scrollHeight');
     for (let y = 0, i = 0; y < height; y += 700, i++) {
-      const clip = { x: 0, y, width: SIDEBAR_WIDTH, height: Math.min(700, height - y) };
+      const clip = { x: 0, y, width: page.viewportSize()?.width ?? SIDEBAR_WIDTH, height: Math.min(700, height - y) };
       await page.screenshot({ path: `/tmp/${name}-${i}.png`, fullPage: true, clip });
     }
+  }
+
+  /** axe-core's serious and critical findings on the page as it is now. */
+  async function accessibilityProblems(): Promise<{ id: string; impact: string | null; nodes: number }[]> {
+    await page.addScriptTag({ content: AXE });
+    const found = await page.evaluate<{ id: string; impact: string | null; nodes: number }[]>(
+      'axe.run().then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })))',
+    );
+    return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   }
 
   const labels = () => page.locator('#fields label').allTextContents();
@@ -137,13 +149,13 @@ describe.skipIf(!HAS_BROWSER)('switching «Bộ quy tắc» in the sidebar', () 
     const groups = page.locator('#quota-groups li');
     await expect(groups.count()).resolves.toBe(3);
     await expect(page.locator('#quota-groups li[data-group="leader"]').textContent()).resolves.toBe(
-      'Lãnh đạo, quản lý: 7 đảng viên HTXS/HTT, tối đa 1 HTXS, đã dùng 1',
+      'Lãnh đạo, quản lý: tối đa 1, đã dùng 1 (7 HTT trở lên)',
     );
     await expect(page.locator('#quota-groups li[data-group="member"]').textContent()).resolves.toBe(
-      'Không giữ chức vụ lãnh đạo, quản lý: 10 đảng viên HTXS/HTT, tối đa 1 HTXS, đã dùng 1',
+      'Không giữ chức vụ lãnh đạo, quản lý: tối đa 1, đã dùng 1 (10 HTT trở lên)',
     );
     await expect(page.locator('#quota-groups li[data-group="outside"]').textContent()).resolves.toBe(
-      'Không làm việc trong hệ thống chính trị: 0 đảng viên HTXS/HTT, tối đa 0 HTXS, đã dùng 0',
+      'Không làm việc trong hệ thống chính trị: tối đa 0, đã dùng 0 (0 HTT trở lên)',
     );
     // Counts from the scores, not the votes (the 2023 plan gave HTXS 1, HTT 15).
     const count = (level: string) => page.locator(`tr[data-level="${level}"] td`).textContent();
@@ -169,6 +181,7 @@ describe.skipIf(!HAS_BROWSER)('switching «Bộ quy tắc» in the sidebar', () 
       'Để trống: 20%, hoặc 25% nếu «Đơn vị có thành tích xuất sắc, nổi trội» là Có',
     );
     await screenshot('sidebar-qd366');
+    await expect(accessibilityProblems()).resolves.toEqual([]);
     await page.locator('#chi-bo-reasons summary').click();
     await page.locator('#summary').screenshot({ path: '/tmp/sidebar-qd366-summary.png' });
 
@@ -196,6 +209,7 @@ describe.skipIf(!HAS_BROWSER)('switching «Bộ quy tắc» in the sidebar', () 
     await expect(page.locator('#warnings').textContent()).resolves.toContain('Chưa có kết quả xếp loại');
     expect(await labels()).toContain('Biểu quyết tại chi bộ');
     await screenshot('sidebar-qd366-unusable');
+    await expect(accessibilityProblems()).resolves.toEqual([]);
 
     // The actions fail with the same message and change nothing.
     const sheets = JSON.stringify(p.runtime.services.book.sheets.map((s) => s.values()));
@@ -218,6 +232,7 @@ describe.skipIf(!HAS_BROWSER)('switching «Bộ quy tắc» in the sidebar', () 
     await open(book(), width);
     await switchProfile(QD366);
     await page.locator('#chi-bo-reasons summary, #unusable').first().click();
+    if (process.env.SHOTS) await screenshot(`sidebar-qd366-${width}-${book === sampleWorkbook ? 'unusable' : 'scores'}`);
     // The test files see no DOM types: the page-side code goes in as text.
     await expect(
       page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth'),

@@ -79,8 +79,8 @@ export const SIDEBAR = {
   quotaOk: 'Trong hạn mức',
   quotaGroupsHeading: 'Theo nhóm đối tượng:',
   quotaGroupName: (group: string) => `${group}:`,
-  quotaGroup: (base: number, allowed: number, used: number) =>
-    `${base} đảng viên HTXS/HTT, tối đa ${allowed} HTXS, đã dùng ${used}`,
+  /** `base`: the group's members at HTXS or HTT (T of the quota). */
+  quotaGroup: (base: number, allowed: number, used: number) => `tối đa ${allowed}, đã dùng ${used} (${base} HTT trở lên)`,
   quotaWhole: 'Cả chi bộ',
   profile: (name: string) => `Bộ quy tắc: ${name}`,
   chiBo: (level: string) => `Chi bộ: ${level}`,
