@@ -5,7 +5,9 @@
  * through the typed promise wrapper (src/sidebar/rpc.ts).
  */
 import type { Outcome, OutcomeCounts } from '../core/levels';
+import type { ProfileId } from '../core/profiles/ids';
 import type { FieldKind, SettingKey } from '../core/settings';
+import type { PeerGroup } from '../core/vocab';
 import type { WarningCode } from '../core/warnings';
 
 export type { FieldKind };
@@ -18,6 +20,8 @@ export interface SettingField {
   readonly options: readonly string[];
   /** The current value as text ('' when blank); dates as yyyy-mm-dd. */
   readonly value: string;
+  /** For 'yesNo' and 'select': the text of the blank choice (with the default it stands for, if any). */
+  readonly blankLabel: string;
   readonly hint: string;
 }
 
@@ -40,12 +44,41 @@ export interface WarningGroup {
   readonly items: WarningItem[];
 }
 
+/** The HTXS quota of one pool: a peer group under QĐ 366, or the whole chi bộ (group null). */
+export interface QuotaGroupState {
+  readonly group: PeerGroup | null;
+  /** The group's name in Vietnamese; '' for the whole chi bộ. */
+  readonly label: string;
+  /** Members at HTXS or HTT (T). */
+  readonly base: number;
+  readonly allowed: number;
+  readonly used: number;
+  readonly exceeded: boolean;
+}
+
 export interface SidebarState {
+  /** The rule profile in force, as «Cấu hình» (or its default) chooses it. */
+  readonly profile: { readonly id: ProfileId; readonly name: string };
+  /**
+   * Why the roster can't be classified (a missing column, no «Danh sách», …), one message
+   * a line; empty when it can. When not empty, the counts, N, quota and chi bộ level are
+   * not meaningful and the sidebar shows these messages instead.
+   */
+  readonly problems: string[];
   readonly fields: SettingField[];
   readonly counts: OutcomeCounts;
+  /** Whether the chi bộ votes (always under the 2023 plan; by «Biểu quyết tại chi bộ» under QĐ 366). */
+  readonly votes: boolean;
   readonly votingBase: number;
-  readonly quota: { readonly percent: number; readonly allowed: number; readonly used: number; readonly exceeded: boolean };
-  /** The chi bộ's own level. */
+  readonly quota: {
+    readonly percent: number;
+    readonly allowed: number;
+    readonly used: number;
+    readonly exceeded: boolean;
+    /** One entry per pool: one with group null when the quota is pooled, else one per peer group. */
+    readonly groups: QuotaGroupState[];
+  };
+  /** The chi bộ's own level, named as the profile names it. */
   readonly chiBo: { readonly result: Outcome; readonly label: string; readonly reasons: string[] };
   readonly openWarnings: number;
   readonly groups: WarningGroup[];

@@ -5,12 +5,13 @@
  */
 import { emptyCounts } from '../core/levels';
 import { cellText, pad2, parseDate, toCalendarDate, type CalendarDate } from '../core/normalize';
-import type { Profile } from '../core/profiles';
-import type { ClassificationRun } from '../core/run';
-import { parseSettings } from '../core/run-settings';
+import { profileName, type Profile } from '../core/profiles';
+import { effectiveQuotaPercent, type QuotaSummary } from '../core/quota-step';
+import { usesVotes, type ClassificationRun } from '../core/run';
+import { parseSettings, type Settings } from '../core/run-settings';
 import { percentCellValue, readSettingsGrid, SETTING_KEYS, SETTINGS, settingLabel, type SettingKey } from '../core/settings';
 import { validateSettings } from '../core/setting-validation';
-import { CHI_BO_LEVEL_NAMES, NO, YES } from '../core/text/domain';
+import { CHI_BO_LEVEL_NAMES_BY_PROFILE, NO, PEER_GROUP_NAMES, YES } from '../core/text/domain';
 import { WARNING_LABELS } from '../core/text/messages';
 import { SHEET_NAMES } from '../core/text/sheets';
 import { SIDEBAR, UI } from '../core/text/ui';
@@ -22,6 +23,7 @@ import { literalGrid } from './safe-text';
 import type {
   ActionResult,
   PdfResult,
+  QuotaGroupState,
   SaveResult,
   SettingField,
   SidebarState,
@@ -48,15 +50,27 @@ function fieldText(key: SettingKey, raw: unknown): string {
 
 function fieldHint(key: SettingKey, profile: Profile): string {
   if (key === 'year') return SIDEBAR.fieldHint.year();
-  if (key === 'quotaPercent') return SIDEBAR.fieldHint.quotaPercent(profile);
+  if (key === 'quotaPercent') return SIDEBAR.fieldHint.quotaPercent(profile, settingLabel(profile.outstandingSetting));
   if (key === 'votingBase') return SIDEBAR.fieldHint.votingBase();
   return '';
 }
 
-/** One form field per «Cấu hình» label of the sheet's profile. */
-function fields(settingsValues: readonly (readonly unknown[])[] | null): SettingField[] {
+/** The blank choice of a dropdown; for a Có/Không setting with a default, what blank means («Biểu quyết tại chi bộ»: Không). */
+function blankLabel(key: SettingKey): string {
+  const fallback = SETTINGS[key].fallback;
+  if (SETTINGS[key].field === 'yesNo' && typeof fallback === 'boolean') return SIDEBAR.selectBlankMeans(fallback ? YES : NO);
+  return SIDEBAR.selectBlank;
+}
+
+/** The settings of «Cấu hình» as read (null when the sheet is missing), with the defaults of blank cells. */
+function sheetSettings(settingsValues: readonly (readonly unknown[])[] | null): Settings {
   const { raw } = readSettingsGrid(settingsValues ?? []);
-  const profile = parseSettings(raw, { year: 2000, month: 1, day: 1 }).settings.profile;
+  return parseSettings(raw, { year: 2000, month: 1, day: 1 }).settings;
+}
+
+/** One form field per «Cấu hình» label of the profile in force. */
+function fields(settingsValues: readonly (readonly unknown[])[] | null, profile: Profile): SettingField[] {
+  const { raw } = readSettingsGrid(settingsValues ?? []);
   return profile.settings.map((key) => {
     const spec = settingValidation(key);
     return {
@@ -65,9 +79,28 @@ function fields(settingsValues: readonly (readonly unknown[])[] | null): Setting
       kind: SETTINGS[key].field,
       options: spec?.kind === 'list' ? [...spec.values] : [],
       value: fieldText(key, raw[key]),
+      blankLabel: blankLabel(key),
       hint: fieldHint(key, profile),
     };
   });
+}
+
+function profileState(profile: Profile): SidebarState['profile'] {
+  return { id: profile.id, name: profileName(profile) };
+}
+
+function quotaState(quota: QuotaSummary): SidebarState['quota'] {
+  const groups = quota.groups.map(
+    (g): QuotaGroupState => ({
+      group: g.group,
+      label: g.group === null ? SIDEBAR.quotaWhole : PEER_GROUP_NAMES[g.group],
+      base: g.base,
+      allowed: g.allowed,
+      used: g.used,
+      exceeded: g.exceeded,
+    }),
+  );
+  return { percent: quota.percent, allowed: quota.allowed, used: quota.used, exceeded: quota.exceeded, groups };
 }
 
 function warningGroups(run: ClassificationRun): WarningGroup[] {
@@ -96,28 +129,46 @@ function warningGroups(run: ClassificationRun): WarningGroup[] {
 
 export function stateFor(run: ClassificationRun, settingsValues: readonly (readonly unknown[])[] | null): SidebarState {
   const groups = warningGroups(run);
+  const profile = run.settings.profile;
   return {
-    fields: fields(settingsValues),
+    profile: profileState(profile),
+    problems: [],
+    fields: fields(settingsValues, profile),
     counts: { ...run.counts },
+    votes: usesVotes(run.settings),
     votingBase: run.votingBase,
-    quota: { percent: run.quota.percent, allowed: run.quota.allowed, used: run.quota.used, exceeded: run.quota.exceeded },
-    chiBo: { result: run.chiBo.result, label: CHI_BO_LEVEL_NAMES[run.chiBo.result], reasons: [...run.chiBo.reasons] },
+    quota: quotaState(run.quota),
+    chiBo: {
+      result: run.chiBo.result,
+      label: CHI_BO_LEVEL_NAMES_BY_PROFILE[profile.id][run.chiBo.result],
+      reasons: [...run.chiBo.reasons],
+    },
     openWarnings: groups.reduce((n, g) => n + g.items.length, 0),
     groups,
   };
 }
 
-/** The state when the roster can't be read: the form still works, the message says why. */
+/**
+ * The state when the roster can't be read (a missing column, no «Danh sách»): the form
+ * still works, so the user can fix «Cấu hình» or switch the profile back, and the summary
+ * says why there are no results instead of showing zeros.
+ */
 function unusableState(services: Services, message: string): SidebarState {
-  const settings = services.app.getActiveSpreadsheet().getSheetByName(SHEET_NAMES.settings);
+  const sheet = services.app.getActiveSpreadsheet().getSheetByName(SHEET_NAMES.settings);
+  const settingsValues = sheet ? sheet.getDataRange().getValues() : null;
+  const settings = sheetSettings(settingsValues);
+  const profile = settings.profile;
   return {
-    fields: fields(settings ? settings.getDataRange().getValues() : null),
+    profile: profileState(profile),
+    problems: message.split('\n').filter((line) => line.trim() !== ''),
+    fields: fields(settingsValues, profile),
     counts: emptyCounts(),
+    votes: usesVotes(settings),
     votingBase: 0,
-    quota: { percent: 0, allowed: 0, used: 0, exceeded: false },
-    chiBo: { result: 'CXL', label: CHI_BO_LEVEL_NAMES.CXL, reasons: [] },
-    openWarnings: 1,
-    groups: [{ kind: 'notices', label: SIDEBAR.noticesGroup, items: [{ row: null, sheet: null, name: '', text: message }] }],
+    quota: { percent: effectiveQuotaPercent(settings), allowed: 0, used: 0, exceeded: false, groups: [] },
+    chiBo: { result: 'CXL', label: CHI_BO_LEVEL_NAMES_BY_PROFILE[profile.id].CXL, reasons: [] },
+    openWarnings: 0,
+    groups: [],
   };
 }
 

@@ -5,7 +5,7 @@
  * the roster size.
  */
 import { columnWidth, headerOf, INPUT_KEYS, mapHeaderRow, type ColumnKey } from '../core/columns';
-import type { Profile } from '../core/profiles';
+import { profileName, type Profile } from '../core/profiles';
 import { parseSettings } from '../core/run-settings';
 import { readSettingsGrid, settingLabel } from '../core/settings';
 import { SHEET_NAMES, TEMPLATE } from '../core/text/sheets';
@@ -14,6 +14,7 @@ import {
   HEADER_BACKGROUND,
   RESULT_COLORS,
   rosterColumns,
+  settingInitialValue,
   settingValidation,
   WARNING_COLOR,
   settingsTemplateGrid,
@@ -37,7 +38,13 @@ export interface TemplateOptions {
   readonly profile?: Profile;
 }
 
-function setupRoster(services: Services, book: Spreadsheet, profile: Profile, options: TemplateOptions): boolean {
+/** What one sheet's setup did: whether it made the sheet, and how many headers or labels it added to an existing one. */
+interface SheetSetup {
+  readonly created: boolean;
+  readonly added: number;
+}
+
+function setupRoster(services: Services, book: Spreadsheet, profile: Profile, options: TemplateOptions): SheetSetup {
   const existing = book.getSheetByName(SHEET_NAMES.roster);
   const sheet = existing ?? book.insertSheet(SHEET_NAMES.roster);
   // As wide as the used range: a column with data but no header is never written over.
@@ -97,15 +104,16 @@ function setupRoster(services: Services, book: Spreadsheet, profile: Profile, op
     );
   }
   sheet.setConditionalFormatRules(rules);
-  return existing === null;
+  return { created: existing === null, added: existing === null ? 0 : missing.length };
 }
 
-function setupSettings(services: Services, book: Spreadsheet, profile: Profile, values: unknown[][]): boolean {
+function setupSettings(services: Services, book: Spreadsheet, profile: Profile, values: unknown[][]): SheetSetup {
   const existing = book.getSheetByName(SHEET_NAMES.settings);
   const sheet = existing ?? book.insertSheet(SHEET_NAMES.settings);
   const { rows } = readSettingsGrid(values);
   const empty = values.every((row) => row.every((cell) => cell === ''));
   let lastRow = empty ? 0 : values.length;
+  let added = 0;
   if (empty) {
     const grid = settingsTemplateGrid(profile);
     sheet.getRange(1, 1, grid.length, 2).setValues(literalGrid(grid));
@@ -116,11 +124,13 @@ function setupSettings(services: Services, book: Spreadsheet, profile: Profile, 
   } else {
     const missing = profile.settings.filter((key) => rows[key] === undefined);
     if (missing.length > 0) {
-      sheet.getRange(lastRow + 1, 1, missing.length, 2).setValues(literalGrid(missing.map((key) => [settingLabel(key), ''])));
+      const appended = missing.map((key) => [settingLabel(key), settingInitialValue(key, profile)]);
+      sheet.getRange(lastRow + 1, 1, missing.length, 2).setValues(literalGrid(appended));
       missing.forEach((key, i) => {
         rows[key] = lastRow + 1 + i;
       });
       lastRow += missing.length;
+      added = missing.length;
     }
   }
   sheet.getRange(1, 1, 1, 2).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
@@ -134,7 +144,7 @@ function setupSettings(services: Services, book: Spreadsheet, profile: Profile, 
   }
   const dateRow = rows.meetingDate;
   if (dateRow) sheet.getRange(dateRow, 2).setNumberFormat('dd/mm/yyyy');
-  return existing === null;
+  return { created: existing === null, added };
 }
 
 /** Returns the toast text. */
@@ -145,8 +155,12 @@ export function setupTemplate(services: Services, options: TemplateOptions = { a
   const settingsValues = settingsSheet ? settingsSheet.getDataRange().getValues() : [];
   const profile =
     options.profile ?? parseSettings(readSettingsGrid(settingsValues).raw, { year: 2000, month: 1, day: 1 }).settings.profile;
-  const created: string[] = [];
-  if (setupRoster(services, book, profile, options)) created.push(`«${SHEET_NAMES.roster}»`);
-  if (setupSettings(services, book, profile, settingsValues)) created.push(`«${SHEET_NAMES.settings}»`);
-  return created.length > 0 ? TEMPLATE.created(created.join(', ')) : TEMPLATE.alreadyThere;
+  const roster = setupRoster(services, book, profile, options);
+  const settings = setupSettings(services, book, profile, settingsValues);
+  const created = [
+    ...(roster.created ? [`«${SHEET_NAMES.roster}»`] : []),
+    ...(settings.created ? [`«${SHEET_NAMES.settings}»`] : []),
+  ];
+  if (created.length > 0) return TEMPLATE.created(created.join(', '));
+  return TEMPLATE.alreadyThere(profileName(profile), roster.added, settings.added);
 }

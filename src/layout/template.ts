@@ -78,8 +78,12 @@ export const RESULT_COLORS: Record<string, string> = {
 export const WARNING_COLOR = '#fce8b2';
 export const HEADER_BACKGROUND = '#cfe2f3';
 
-/** The value written into a new «Cấu hình»; the rest stays blank for the user. */
-function settingInitialValue(key: SettingKey, profile: Profile): string {
+/**
+ * The value written with a label «Tạo bảng mẫu» adds (into a new «Cấu hình», or below an
+ * existing one after the profile changed): the default of a Có/Không setting, the profile's
+ * name; the rest stays blank for the user.
+ */
+export function settingInitialValue(key: SettingKey, profile: Profile): string {
   const initial = SETTINGS[key].initial;
   if (initial === 'yes') return YES;
   if (initial === 'no') return NO;

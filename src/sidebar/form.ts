@@ -11,7 +11,7 @@ function input(field: SettingField, id: string): HTMLInputElement | HTMLSelectEl
   if (field.kind === 'yesNo' || field.kind === 'select') {
     const select = el('select', { id, name: field.key });
     const options = field.kind === 'yesNo' ? [SIDEBAR.selectYes, SIDEBAR.selectNo] : field.options;
-    select.append(el('option', { value: '' }, SIDEBAR.selectBlank));
+    select.append(el('option', { value: '' }, field.blankLabel));
     for (const option of options) select.append(el('option', { value: option }, option));
     // Keep a value typed in the sheet that is not in the list, so saving never loses it.
     if (field.value && !options.includes(field.value)) select.append(el('option', { value: field.value }, field.value));

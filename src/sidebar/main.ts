@@ -20,7 +20,19 @@ function setStatus(text: string, kind: 'info' | 'error' = 'info'): void {
   status.className = kind;
 }
 
-function show(state: SidebarState): void {
+/** The profile the form was drawn for; null before the first state arrives. */
+let formProfile: SidebarState['profile']['id'] | null = null;
+
+/**
+ * Shows a state. The form is drawn again after a save, and whenever the profile in force
+ * is not the one the form was drawn for (its labels differ); otherwise what the user is
+ * typing stays.
+ */
+function show(state: SidebarState, redrawForm = false): void {
+  if (redrawForm || state.profile.id !== formProfile) {
+    renderForm(fieldsBox, state.fields);
+    formProfile = state.profile.id;
+  }
   renderSummary(byId('summary'), state);
   renderWarnings(byId('warnings'), state, (item) => {
     if (item.row !== null && item.sheet !== null)
@@ -76,8 +88,10 @@ form.addEventListener('submit', (event) => {
       setStatus(SIDEBAR.notSaved, 'error');
       return;
     }
-    show(result.state);
-    setStatus(SIDEBAR.saved);
+    // The profile picks the labels of «Cấu hình»: after a switch the form lists the new ones.
+    const switched = result.state.profile.id !== formProfile;
+    show(result.state, true);
+    setStatus(switched ? SIDEBAR.profileSaved(result.state.profile.name) : SIDEBAR.saved);
   });
 });
 
@@ -99,8 +113,6 @@ byId<HTMLButtonElement>('export-pdf').addEventListener('click', () => {
 
 void busy(async () => {
   setStatus(SIDEBAR.loading);
-  const state = await call('sidebarState');
-  renderForm(fieldsBox, state.fields);
-  show(state);
+  show(await call('sidebarState'));
   setStatus('');
 });

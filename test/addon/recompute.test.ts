@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fill, sampleWorkbook } from '../../src/local/sample';
 import type { LocalSheet, LocalSpreadsheet } from '../../src/local/workbook';
+import { OUTPUT_BLOCKS, OUTPUT_WIDTHS, columnForHeader, headerOf } from '../../src/core/columns';
 import { loadBundle } from './gas-vm';
 import { FACTORY_HEADERS, rosterBook, rosterGrid } from './roster-factory';
 
@@ -158,5 +159,92 @@ describe('a column with data but no header', () => {
       'Cảnh báo',
       'Giải thích',
     ]);
+  });
+});
+
+describe('Tính lại after switching «Bộ quy tắc»: the output columns that exist are reused', () => {
+  const QD366 = 'QĐ 366-QĐ/TW (2025)';
+  const PLAN = 'Kế hoạch chi bộ 2023';
+
+  function setProfile(book: LocalSpreadsheet, name: string): void {
+    const settings = book.sheet('Cấu hình');
+    const row = (settings?.values() ?? []).findIndex((r) => r[0] === 'Bộ quy tắc') + 1;
+    if (settings && row > 0) settings.cellForWrite(row, 2).value = name;
+  }
+
+  /** Gives every member of the sample a total score, in the «Tổng điểm» column (added when missing). */
+  function fillScores(book: LocalSpreadsheet): void {
+    const roster = book.sheet('Danh sách');
+    if (!roster) return;
+    let column = (roster.values()[0] ?? []).indexOf('Tổng điểm') + 1;
+    if (column === 0) {
+      column = roster.lastColumn() + 1;
+      roster.cellForWrite(1, column).value = 'Tổng điểm';
+    }
+    for (let row = 2; row <= 26; row++) roster.cellForWrite(row, column).value = 60 + row;
+  }
+
+  const isOutputHeader = (h: unknown) => {
+    const key = columnForHeader(h);
+    return key !== undefined && key in OUTPUT_WIDTHS;
+  };
+  const header = (book: LocalSpreadsheet) => book.sheet('Danh sách')?.values()[0] ?? [];
+  const duplicates = (row: readonly unknown[]) => row.filter((h, i) => h !== '' && row.indexOf(h) !== i);
+  const QD_BLOCK = OUTPUT_BLOCKS.score.map(headerOf);
+  const PLAN_BLOCK = OUTPUT_BLOCKS.votes.map(headerOf);
+  /** 0-based column where `run` stands in `row`, or -1. */
+  const blockAt = (row: readonly unknown[], run: readonly string[]) =>
+    row.findIndex((_, c) => run.every((h, i) => row[c + i] === h));
+
+  it.each([
+    ['with «Tạo bảng mẫu» run again after the switch', true],
+    ['with the score column typed in by hand', false],
+  ])('2023 plan → QĐ 366 → 2023 plan, %s: no header twice, every run classifies', (_, template) => {
+    const book = sampleWorkbook();
+    const bundle = loadBundle(book);
+    bundle.call('menuRecompute');
+    const width2023 = header(book).length;
+    setProfile(book, QD366);
+    if (template) bundle.call('menuSetupTemplate');
+    fillScores(book);
+    const before = book.sheet('Danh sách')?.values() ?? [];
+
+    bundle.call('menuRecompute');
+    expect(book.toasts.at(-1)?.message).toMatch(/^Đã xếp loại 25 đảng viên/);
+    const qd = header(book);
+    expect(duplicates(qd)).toEqual([]);
+    // One output block, the QĐ 366 one (with «Điểm» and «Nhóm»): the 2023 block was replaced, not doubled.
+    expect(blockAt(qd, QD_BLOCK)).toBeGreaterThanOrEqual(width2023 - 5);
+    expect(qd.filter(isOutputHeader)).toEqual(QD_BLOCK);
+    const values = book.sheet('Danh sách')?.values() ?? [];
+    const at = (row: number, h: string) => values[row - 1]?.[qd.indexOf(h)];
+    expect(at(2, 'Điểm')).toBe('62');
+    expect(at(2, 'Nhóm')).toBe('2A');
+    expect(at(2, 'Kết quả xếp loại')).not.toBe('');
+    // Nothing but output cells changed: every other cell is as it was, in the same column.
+    const beforeHeader = before[0] ?? [];
+    const outputs = new Set(
+      [...qd, ...beforeHeader].flatMap((_, c) => (isOutputHeader(qd[c]) || isOutputHeader(beforeHeader[c]) ? [c] : [])),
+    );
+    const notOutput = (grid: readonly (readonly unknown[])[]) =>
+      JSON.stringify(grid.map((row) => row.slice(0, before[0]?.length).map((cell, c) => (outputs.has(c) ? null : cell))));
+    expect(notOutput(values)).toBe(notOutput(before));
+    expect(values).toHaveLength(before.length);
+
+    // A second run under QĐ 366 writes into the same columns: the sheet is stable.
+    const once = JSON.stringify(book.sheet('Danh sách')?.values());
+    bundle.call('menuRecompute');
+    expect(JSON.stringify(book.sheet('Danh sách')?.values())).toBe(once);
+
+    // And back to the 2023 plan: its block is written over the QĐ 366 one, nothing is added.
+    setProfile(book, PLAN);
+    bundle.call('menuRecompute');
+    expect(book.toasts.at(-1)?.message).toMatch(/^Đã xếp loại 25 đảng viên/);
+    // The 2023 block is 2 columns narrower: those are blanked, so the used range may end sooner.
+    expect(header(book).length).toBeLessThanOrEqual(qd.length);
+    expect(header(book).filter(isOutputHeader)).toEqual(PLAN_BLOCK);
+    expect(blockAt(header(book), PLAN_BLOCK)).toBe(blockAt(qd, QD_BLOCK));
+    bundle.call('menuRecompute');
+    expect(book.toasts.at(-1)?.message).toMatch(/^Đã xếp loại 25 đảng viên/);
   });
 });

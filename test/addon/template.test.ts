@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { CallCounter } from '../../src/local/call-counter';
 import { sampleWorkbook } from '../../src/local/sample';
 import { LocalSpreadsheet } from '../../src/local/workbook';
-import { PLAN_2023 } from '../../src/core/profiles';
+import type { CellValue } from '../../src/addon/gas';
+import { headerOf } from '../../src/core/columns';
+import { PLAN_2023, QD366_2025 } from '../../src/core/profiles';
+import { settingLabel } from '../../src/core/settings';
 import { rosterHeaders } from '../../src/layout/template';
 
 const ROSTER_HEADERS = rosterHeaders(PLAN_2023);
@@ -83,5 +86,114 @@ describe('Tạo bảng mẫu beside a column with data but no header', () => {
     expect(roster.cell(2, width + 1)?.value).toBe('dữ liệu riêng');
     expect(roster.cell(1, width + 1)?.value).toBe('');
     expect(roster.cell(1, width + 2)?.value).not.toBe('');
+  });
+});
+
+describe('Tạo bảng mẫu after switching «Bộ quy tắc» to QĐ 366', () => {
+  const QD366 = 'QĐ 366-QĐ/TW (2025)';
+
+  function switchProfile(book: LocalSpreadsheet): void {
+    const settings = book.sheet('Cấu hình');
+    const row = (settings?.values() ?? []).findIndex((r) => r[0] === 'Bộ quy tắc') + 1;
+    expect(row).toBeGreaterThan(0);
+    if (settings) settings.cellForWrite(row, 2).value = QD366;
+  }
+
+  /** Every value of a sheet, dates as ISO text: two grids compare byte for byte. */
+  const grid = (book: LocalSpreadsheet, name: string) => book.sheet(name)?.values() ?? [];
+  const overlap = (after: CellValue[][], before: CellValue[][]) =>
+    JSON.stringify(after.slice(0, before.length).map((row) => row.slice(0, before[0]?.length ?? 0)));
+
+  it.each([
+    ['an empty workbook', () => new LocalSpreadsheet(new CallCounter())],
+    ['the sample, classified once under the 2023 plan', sampleWorkbook],
+  ])('%s: adds the missing columns and labels of QĐ 366, and changes nothing that exists', (_, makeBook) => {
+    const book = makeBook();
+    const bundle = loadBundle(book);
+    bundle.call('menuSetupTemplate');
+    if ((book.sheet('Danh sách')?.lastRow() ?? 0) > 1) bundle.call('menuRecompute');
+    switchProfile(book);
+    const rosterBefore = grid(book, 'Danh sách');
+    const settingsBefore = grid(book, 'Cấu hình');
+    const headerBefore = rosterBefore[0] ?? [];
+
+    bundle.call('menuSetupTemplate');
+    const rosterAfter = grid(book, 'Danh sách');
+    const settingsAfter = grid(book, 'Cấu hình');
+
+    // Every pre-existing cell is the same, and no column moved (the overlap is identical).
+    expect(overlap(rosterAfter, rosterBefore)).toBe(JSON.stringify(rosterBefore));
+    expect(overlap(settingsAfter, settingsBefore)).toBe(JSON.stringify(settingsBefore));
+    expect(rosterAfter).toHaveLength(rosterBefore.length);
+
+    // The input columns of QĐ 366 that were missing, appended to the right in the template's order.
+    // An output block already stands, so «Điểm» and «Nhóm» are left to «Tính lại», which replaces the block whole.
+    const added = (rosterAfter[0] ?? []).slice(headerBefore.length);
+    const outputs = QD366_2025.outputColumns.map(headerOf);
+    expect(added).toEqual(rosterHeaders(QD366_2025).filter((h) => !headerBefore.includes(h) && !outputs.includes(h)));
+    expect(added).toEqual(
+      expect.arrayContaining([
+        'Nhóm đối tượng',
+        'Điểm tiêu chí chung',
+        'Điểm kết quả nhiệm vụ',
+        'Tổng điểm',
+        'Quyết định cấp trên',
+      ]),
+    );
+    // Below the new headers, nothing is written.
+    for (const row of rosterAfter.slice(1)) expect(row.slice(headerBefore.length).every((v) => v === '')).toBe(true);
+
+    // The labels of QĐ 366 that were missing, appended below, Có/Không ones with their default.
+    const labelsBefore = settingsBefore.map((r) => r[0]);
+    const appended = settingsAfter.slice(settingsBefore.length);
+    expect(appended.map((r) => r[0])).toEqual(
+      QD366_2025.settings.map(settingLabel).filter((label) => !labelsBefore.includes(label)),
+    );
+    expect(appended.map((r) => r[0])).toEqual(
+      expect.arrayContaining(['Biểu quyết tại chi bộ', 'Điểm tiêu chí chung của chi bộ', 'Tính hạn mức theo nhóm đối tượng']),
+    );
+    const appendedValue = (label: string) => appended.find((r) => r[0] === label)?.[1];
+    expect(appendedValue('Biểu quyết tại chi bộ')).toBe('Không');
+    expect(appendedValue('Tính hạn mức theo nhóm đối tượng')).toBe('Có');
+    expect(appendedValue('Điểm tiêu chí chung của chi bộ')).toBe('');
+
+    // Dropdowns on the new columns and labels.
+    const roster = book.sheet('Danh sách');
+    const col = (h: string) => (rosterAfter[0] ?? []).indexOf(h) + 1;
+    expect(roster?.cell(2, col('Nhóm đối tượng'))?.validation).toMatchObject({
+      kind: 'list',
+      values: ['Lãnh đạo, quản lý', 'Không giữ chức vụ lãnh đạo, quản lý', 'Không làm việc trong hệ thống chính trị'],
+    });
+    expect(roster?.cell(rosterAfter.length + 100, col('Nhóm đối tượng'))?.validation).toMatchObject({ kind: 'list' });
+    expect(roster?.cell(2, col('Quyết định cấp trên'))?.validation).toMatchObject({
+      kind: 'list',
+      values: ['HTXS', 'HTT', 'HT', 'KHT'],
+    });
+    expect(roster?.cell(2, col('Khắc phục hạn chế kỳ trước'))?.validation).toMatchObject({
+      kind: 'list',
+      values: ['Có', 'Không'],
+    });
+    const settings = book.sheet('Cấu hình');
+    const labelRow = (label: string) => settingsAfter.findIndex((r) => r[0] === label) + 1;
+    expect(settings?.cell(labelRow('Biểu quyết tại chi bộ'), 2)?.validation).toMatchObject({
+      kind: 'list',
+      values: ['Có', 'Không'],
+    });
+    expect(settings?.cell(labelRow('Bộ quy tắc'), 2)?.validation).toMatchObject({
+      kind: 'list',
+      values: ['Kế hoạch chi bộ 2023', QD366],
+    });
+
+    const columns = added.length;
+    const labels = appended.length;
+    expect(book.toasts.at(-1)?.message).toBe(
+      `Đã bổ sung ${columns} cột vào «Danh sách» và ${labels} thông số vào «Cấu hình» theo bộ quy tắc «${QD366}», cùng danh sách chọn và định dạng. Dữ liệu sẵn có không bị thay đổi.`,
+    );
+
+    // A third run changes nothing more.
+    bundle.call('menuSetupTemplate');
+    expect(grid(book, 'Danh sách')).toEqual(rosterAfter);
+    expect(grid(book, 'Cấu hình')).toEqual(settingsAfter);
+    expect(book.toasts.at(-1)?.message).toContain(`đủ các cột, thông số của bộ quy tắc «${QD366}»`);
   });
 });

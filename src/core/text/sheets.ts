@@ -19,8 +19,11 @@ export const DROPDOWNS = {
 export const TEMPLATE = {
   settingsHeader: ['Thông số', 'Giá trị'],
   created: (sheets: string) => `Đã tạo bảng mẫu: ${sheets}. Dữ liệu sẵn có không bị thay đổi.`,
-  alreadyThere:
-    'Các trang đã có sẵn; đã bổ sung tiêu đề còn thiếu, danh sách chọn và định dạng. Dữ liệu sẵn có không bị thay đổi.',
+  /** Both sheets existed: what was added for the profile in force. */
+  alreadyThere: (profile: string, columns: number, labels: number) =>
+    columns + labels === 0
+      ? `Các trang đã có sẵn và đủ các cột, thông số của bộ quy tắc «${profile}»; đã cập nhật danh sách chọn và định dạng. Dữ liệu sẵn có không bị thay đổi.`
+      : `Đã bổ sung ${columns} cột vào «${SHEET_NAMES.roster}» và ${labels} thông số vào «${SHEET_NAMES.settings}» theo bộ quy tắc «${profile}», cùng danh sách chọn và định dạng. Dữ liệu sẵn có không bị thay đổi.`,
   validationHelp: {
     membership: 'Chọn «Chính thức» hoặc «Dự bị».',
     status: 'Để trống nếu sinh hoạt bình thường.',

@@ -85,7 +85,20 @@ export const SIDEBAR = {
   quota: (p: number, allowed: number, used: number) => `Hạn mức HTXS ${p}%: tối đa ${allowed}, đã dùng ${used}`,
   quotaExceeded: 'Vượt hạn mức HTXS',
   quotaOk: 'Trong hạn mức',
+  quotaGroupsHeading: 'Theo nhóm đối tượng:',
+  quotaGroupName: (group: string) => `${group}:`,
+  /** `base`: the group's members at HTXS or HTT (T of the quota). */
+  quotaGroup: (base: number, allowed: number, used: number) => `tối đa ${allowed}, đã dùng ${used} (${base} HTT trở lên)`,
+  quotaWhole: 'Cả chi bộ',
+  profile: (name: string) => `Bộ quy tắc: ${name}`,
   chiBo: (level: string) => `Chi bộ: ${level}`,
+  chiBoReasons: 'Căn cứ',
+  unusableTitle: 'Chưa xếp loại được',
+  unusableHelp:
+    'Hãy sửa theo hướng dẫn trên rồi bấm «Tính lại». Nếu chọn nhầm bộ quy tắc, hãy chọn lại «Bộ quy tắc» trong phần «Cấu hình» bên dưới rồi bấm «Lưu cấu hình».',
+  noResultsYet: 'Chưa có kết quả xếp loại nên chưa có cảnh báo (xem mục «Tóm tắt»).',
+  profileSaved: (name: string) =>
+    `Đã lưu cấu hình. Bộ quy tắc mới: ${name}. Phần «Cấu hình» bên dưới nay theo bộ quy tắc này; hãy điền các thông số mới rồi lưu lại.`,
   openWarnings: (n: number) => `Cảnh báo cần xử lý: ${n}`,
   warningsHeading: 'Cảnh báo và lỗi',
   noWarnings: 'Không có cảnh báo nào.',
@@ -105,10 +118,12 @@ export const SIDEBAR = {
   selectYes: 'Có',
   selectNo: 'Không',
   selectBlank: '(để trống)',
+  /** The blank choice of a Có/Không setting that has a default. */
+  selectBlankMeans: (value: string) => `(để trống: ${value})`,
   fieldHint: {
     year: () => 'Ví dụ 2023',
-    quotaPercent: (r: RuleNumbers) =>
-      `Để trống: ${r.quotaPercent}%, hoặc ${r.outstandingQuotaPercent}% nếu chi bộ có thành tích đặc biệt xuất sắc`,
+    quotaPercent: (r: RuleNumbers, outstandingLabel: string) =>
+      `Để trống: ${r.quotaPercent}%, hoặc ${r.outstandingQuotaPercent}% nếu «${outstandingLabel}» là Có`,
     votingBase: () => 'Để trống để tự đếm từ danh sách',
   },
 } as const;
