@@ -7,8 +7,19 @@ import { votesPass, type MemberResult, type RuleContext } from './classify';
 import { headerOf } from './columns';
 import { isAbove } from './levels';
 import { LEVEL_NAMES, STATUS_NAMES } from './text/domain';
-import { EXPLAIN, QD366_TEXT } from './text/messages';
+import { EXPLAIN, QD366_TEXT, WARNING_LABELS } from './text/messages';
 import type { WarningCode } from './warnings';
+
+/** Warnings that ask the chi bộ (or the competent level) to decide: a decision settles them. */
+const SETTLED_BY_DECISION: ReadonlySet<WarningCode> = new Set<WarningCode>([
+  'quotaTie',
+  'quotaTieByScore',
+  'openCase',
+  'khtNotEnoughVotes',
+  'khtVotesWithoutFault',
+  'notEnoughVotes',
+  'quotaDemoted',
+]);
 
 function decide(r: MemberResult, ctx: RuleContext): MemberResult {
   const { conclusion, upperDecision } = r.member;
@@ -43,16 +54,32 @@ function decide(r: MemberResult, ctx: RuleContext): MemberResult {
     warnings.push('overrideNotSupported');
     explanation.push(EXPLAIN.overrideNotSupported);
   }
+  // What the decision settles leaves the warnings; the explanation keeps how it was settled.
+  const settled = r.warnings.filter((code) => SETTLED_BY_DECISION.has(code));
+  if (settled.length > 0) {
+    explanation.push(EXPLAIN.settled(settled.map((code) => WARNING_LABELS[code].toLowerCase()).join('; '), column));
+  }
   return {
     ...r,
     result: decision,
     overridden: true,
     decided: upperDecision !== null,
-    warnings: [...r.warnings, ...warnings],
+    warnings: [...r.warnings.filter((code) => !SETTLED_BY_DECISION.has(code)), ...warnings],
     explanation: [...r.explanation, ...explanation],
   };
 }
 
+const TIE: ReadonlySet<WarningCode> = new Set<WarningCode>(['quotaTie', 'quotaTieByScore']);
+
 export function applyDecisions(results: readonly MemberResult[], ctx: RuleContext): MemberResult[] {
-  return results.map((r) => decide(r, ctx));
+  const decided = results.map((r) => decide(r, ctx));
+  // A tie at the cut-off is settled once the chi bộ (or the competent level) decided for one
+  // of the tied members of that group: the others keep HTT without the warning.
+  const settledGroups = new Set(
+    results.flatMap((r, i) => (r.warnings.some((code) => TIE.has(code)) && decided[i]?.overridden ? [r.group] : [])),
+  );
+  return decided.map((r) => {
+    if (!settledGroups.has(r.group) || r.overridden || !r.warnings.some((code) => TIE.has(code))) return r;
+    return { ...r, warnings: r.warnings.filter((code) => !TIE.has(code)), explanation: [...r.explanation, EXPLAIN.tieSettled] };
+  });
 }

@@ -23,6 +23,16 @@ export interface Settings extends Omit<SettingValues, 'year' | 'profile'> {
   readonly profile: Profile;
 }
 
+/** Command-line flags (or sidebar actions) that win over «Cấu hình». */
+export interface SettingOverrides {
+  readonly quotaPercent?: number;
+  readonly votingBase?: number;
+  readonly separateHtxsBallot?: boolean;
+  readonly cumulative?: boolean;
+  readonly meetingDate?: CalendarDate;
+  readonly profile?: Profile;
+}
+
 export interface SettingError {
   readonly key: SettingKey;
   readonly label: string;
@@ -33,14 +43,15 @@ export interface SettingError {
 }
 
 /**
- * Validates raw values; blanks take their defaults. `today` gives the default year. Only
- * the labels of the profile in force (`profile`, else «Bộ quy tắc») report errors.
+ * Validates raw values; blanks take their defaults; `overrides` win. Only the labels of the
+ * profile in force (the override, else «Bộ quy tắc») report errors. The year is «Năm đánh
+ * giá», else the meeting's year, else `today`'s: a meeting on 07/12/2023 reviews 2023.
  */
 export function parseSettings(
   raw: RawSettings,
   today: CalendarDate,
   rows: Partial<Record<SettingKey, number>> = {},
-  profile?: Profile,
+  overrides: SettingOverrides = {},
 ): { settings: Settings; errors: SettingError[] } {
   const errors: SettingError[] = [];
   let reported: ReadonlySet<SettingKey> = new Set<SettingKey>(['profile']);
@@ -55,10 +66,18 @@ export function parseSettings(
     return spec.fallback;
   };
   // «Bộ quy tắc» first: it says which labels belong to this run.
-  const inForce = profile ?? profileById(value('profile'));
+  const inForce = overrides.profile ?? profileById(value('profile'));
   reported = new Set(['profile', ...inForce.settings]);
-  const values = recordOf<SettingValues>(SETTING_KEYS, value);
-  const yearValue = values.year ?? today.year;
+  const read = recordOf<SettingValues>(SETTING_KEYS, value);
+  const values: SettingValues = {
+    ...read,
+    quotaPercent: overrides.quotaPercent ?? read.quotaPercent,
+    votingBase: overrides.votingBase ?? read.votingBase,
+    separateHtxsBallot: overrides.separateHtxsBallot ?? read.separateHtxsBallot,
+    cumulative: overrides.cumulative ?? read.cumulative,
+    meetingDate: overrides.meetingDate ?? read.meetingDate,
+  };
+  const yearValue = values.year ?? values.meetingDate?.year ?? today.year;
   const settings: Settings = {
     ...values,
     profile: inForce,

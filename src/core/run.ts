@@ -10,11 +10,10 @@ import { applyDecisions } from './decisions';
 import { emptyCounts, type OutcomeCounts } from './levels';
 import type { Member, RowError } from './member';
 import type { CalendarDate } from './normalize';
-import type { Profile } from './profiles';
 import { applyQuota, checkQuota, quotaRules, type QuotaSummary } from './quota-step';
 import { keysOf } from './record';
 import { parseRoster } from './roster';
-import { parseSettings, type SettingError, type Settings } from './run-settings';
+import { parseSettings, type SettingError, type SettingOverrides, type Settings } from './run-settings';
 import { readSettingsGrid } from './settings';
 import { absentMeans } from './text/columns';
 import { DOCUMENT_NAMES } from './text/domain';
@@ -31,15 +30,7 @@ const TALLY_COLUMNS: readonly ColumnKey[] = ['votesHTXS', 'votesHTT', 'votesHT',
 /** The values of a sheet as one batch read gives them: rows of cells. */
 export type CellGrid = readonly (readonly unknown[])[];
 
-/** Command-line flags (or sidebar actions) that win over «Cấu hình». */
-export interface SettingOverrides {
-  readonly quotaPercent?: number;
-  readonly votingBase?: number;
-  readonly separateHtxsBallot?: boolean;
-  readonly cumulative?: boolean;
-  readonly meetingDate?: CalendarDate;
-  readonly profile?: Profile;
-}
+export type { SettingOverrides } from './run-settings';
 
 export interface RunInput {
   readonly roster: CellGrid;
@@ -67,18 +58,6 @@ export interface ClassificationRun {
   readonly notices: string[];
 }
 
-function applyOverrides(settings: Settings, overrides: SettingOverrides = {}): Settings {
-  return {
-    ...settings,
-    quotaPercent: overrides.quotaPercent ?? settings.quotaPercent,
-    votingBase: overrides.votingBase ?? settings.votingBase,
-    separateHtxsBallot: overrides.separateHtxsBallot ?? settings.separateHtxsBallot,
-    cumulative: overrides.cumulative ?? settings.cumulative,
-    meetingDate: overrides.meetingDate ?? settings.meetingDate,
-    profile: overrides.profile ?? settings.profile,
-  };
-}
-
 /** N: official members whose status is active (QĐ 24 §9.3.2), unless fixed in «Cấu hình». */
 function countVotingBase(members: readonly Member[], meetingDate: CalendarDate | null): number {
   return members.filter((m) => m.membership === 'official' && m.status === 'active' && !isUnderSixMonths(m, meetingDate)).length;
@@ -86,8 +65,8 @@ function countVotingBase(members: readonly Member[], meetingDate: CalendarDate |
 
 export function runClassification(input: RunInput): ClassificationRun {
   const { raw, rows } = input.settings ? readSettingsGrid(input.settings) : { raw: {}, rows: {} };
-  const parsedSettings = parseSettings(raw, input.today, rows, input.overrides?.profile);
-  const settings = applyOverrides(parsedSettings.settings, input.overrides);
+  const parsedSettings = parseSettings(raw, input.today, rows, input.overrides);
+  const settings = parsedSettings.settings;
   const profile = settings.profile;
   const parsed = parseRoster(input.roster, SHEET_NAMES.roster, profile);
   const meetingDate = settings.meetingDate ?? input.today;

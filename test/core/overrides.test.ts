@@ -174,3 +174,30 @@ describe('Kết luận chi bộ for an absent member', () => {
     expect(run.counts.HTXS).toBe(0);
   });
 });
+
+describe('a tie settled through «Kết luận chi bộ»', () => {
+  // N = 11, HTT 9 at HTT: T = 11, k = ⌊15·11/115⌋ = 1; A and B tie at 10 Phiếu HTXS → both HTT, warned.
+  const rows = (conclusionA: string) => [
+    person('A', { 'Kết quả thi đua': 'HTXS', 'Phiếu HTXS': 10, 'Phiếu HTT': 1, 'Kết luận chi bộ': conclusionA }),
+    person('B', { 'Kết quả thi đua': 'HTXS', 'Phiếu HTXS': 10, 'Phiếu HTT': 1 }),
+    ...Array.from({ length: 9 }, (_, i) => person(`C${i}`, { 'Phiếu HTT': 11 })),
+  ];
+
+  it('before: both tied members are warned', () => {
+    const run = classify(rows(''));
+    expect(resultOf(run, 'A').warnings).toContain('quotaTie');
+    expect(resultOf(run, 'B').warnings).toContain('quotaTie');
+  });
+
+  it('after: the chosen one is HTXS, neither keeps the tie warning, and the explanation says how it was settled', () => {
+    const run = classify(rows('HTXS'));
+    const a = resultOf(run, 'A');
+    const b = resultOf(run, 'B');
+    expect([a.result, b.result]).toEqual(['HTXS', 'HTT']);
+    expect(a.warnings).toEqual([]);
+    expect(b.warnings).toEqual([]);
+    expect(a.explanation.join(' ')).toContain('Đã giải quyết bằng cột «Kết luận chi bộ»');
+    expect(b.explanation.join(' ')).toContain('đã được giải quyết');
+    expect(run.quota.exceeded).toBe(false);
+  });
+});

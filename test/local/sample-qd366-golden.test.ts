@@ -66,7 +66,7 @@ const GOLDEN: readonly Golden[] = [
   [23, 'Trịnh Thị Mỹ Duyên', 'member', 8500, 'HTT', 'HTT', [], '', 'Dự bị, admitted 15/03/2024 (≥ 6 months); S = 25 + 60 = 85; 8/8, 0 late → HTT'],
   // 2C: retired members.
   [24, 'Nguyễn Thị Lệ', 'outside', 8800, 'HTT', 'HTT', [], '', 'Nhóm «Không làm việc trong hệ thống chính trị» → 2C; S = Tổng điểm 88 → HTT band; 4/4, 0 late → HTT'],
-  [25, 'Phạm Văn Tư', 'outside', 8000, 'CXL', 'HT', ['openCase'], 'cấp trên', '2C (Lãnh đạo Không); S = 24 + 56 = 80; 5/5 done, 2 late: HTT needs 0, HT needs 5·2 = 10 ≤ 5 → open case; Kết luận chi bộ HTT, «Quyết định cấp trên» HT wins → HT'],
+  [25, 'Phạm Văn Tư', 'outside', 8000, 'CXL', 'HT', [], 'cấp trên', '2C (Lãnh đạo Không); S = 24 + 56 = 80; 5/5 done, 2 late: HTT needs 0, HT needs 5·2 = 10 ≤ 5 → open case; Kết luận chi bộ HTT, «Quyết định cấp trên» HT wins → HT, and the decision settles the open case (no warning left)'],
   [26, 'Lê Văn Sáu', 'outside', 4750, 'KHT', 'KHT', [], '', 'Nhóm «Nghỉ hưu» → 2C; S = 18 + 29,5 = 47,5 < 50 → KHT'],
   [27, 'Tôn Nữ Diệu Hiền', 'outside', null, 'KXL', 'KXL', [], '', 'Tình trạng «Miễn sinh hoạt» → KXL (no score needed)'],
 ];

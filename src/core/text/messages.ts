@@ -186,6 +186,9 @@ export const EXPLAIN = {
   /** ", nhóm Lãnh đạo, quản lý" when the quota is per group. */
   inGroup: (group: string) => (group ? `, nhóm ${group}` : ''),
   override: (level: string) => `Chi bộ kết luận: ${level}.`,
+  tieSettled:
+    'Việc bằng nhau tại ngưỡng hạn mức đã được giải quyết: đồng chí khác đã được quyết định, đồng chí giữ mức Hoàn thành tốt nhiệm vụ.',
+  settled: (warnings: string, column: string) => `Đã giải quyết bằng cột «${column}»: ${warnings}.`,
   overrideAboveCeiling: (ceiling: string) => `Kết luận này cao hơn mức cho phép theo tiêu chí (${ceiling}).`,
   overrideNotSupported: 'Kết luận này chưa được đủ phiếu tán thành theo quy định.',
   overrideIgnored: (status: string, column: string) =>
