@@ -3,7 +3,7 @@
  * classified, and the «Ghi chú» of a member row.
  */
 import type { MemberResult } from '../core/classify';
-import { UNCLASSIFIED_REASONS, WARNING_LABELS } from '../core/text/messages';
+import { UNCLASSIFIED_REASONS } from '../core/text/messages';
 import { DOC } from '../core/text/sheets';
 import type { UnclassifiedReason } from '../core/warnings';
 
@@ -25,15 +25,14 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** «Ghi chú»: probationary, the reason for KXL/CXL, then the warnings, each once. */
+/**
+ * «Ghi chú» of the report sent up: probationary, and why a member is not classified. The
+ * warnings are working notes for the chi bộ (the roster's «Cảnh báo», the sidebar).
+ */
 export function memberNote(r: MemberResult): string {
   const parts: string[] = [];
   if (r.member.membership === 'probationary') parts.push(DOC.probationary);
   const reason = notClassifiedReason(r);
   if (reason) parts.push(capitalize(UNCLASSIFIED_REASONS[reason]));
-  for (const code of r.warnings) {
-    const label = WARNING_LABELS[code];
-    if (!parts.includes(label) && !(reason === 'under6months' && code === 'under6monthsByDate')) parts.push(label);
-  }
   return parts.join('; ');
 }

@@ -10,7 +10,7 @@ import { LEVELS, type Outcome } from '../core/levels';
 import { pad2 } from '../core/normalize';
 import type { ClassificationRun } from '../core/run';
 import { CHI_BO_LEVEL_NAMES_BY_PROFILE, LEVEL_NAMES } from '../core/text/domain';
-import { UNCLASSIFIED_REASONS, WARNING_LABELS } from '../core/text/messages';
+import { UNCLASSIFIED_REASONS } from '../core/text/messages';
 import { REPORT_QD366 } from '../core/text/report-qd366';
 import { DOC, SHEET_NAMES } from '../core/text/sheets';
 import type { UnclassifiedReason } from '../core/warnings';
@@ -83,7 +83,7 @@ export function reportLayout(run: ClassificationRun): SheetLayout {
   halves(
     b,
     leftColumns,
-    DOC.number(s.documentNumber),
+    DOC.number(s.documentNumber, s.documentSymbol),
     DOC.placeDate(s.place, date ? pad2(date.day) : '', date ? pad2(date.month) : '', date ? String(date.year) : ''),
     { align: 'center', size: small },
     { italic: true, align: 'center' },
@@ -92,6 +92,7 @@ export function reportLayout(run: ClassificationRun): SheetLayout {
   b.line(DOC.reportTitle, { bold: true, size: 15, align: 'center' });
   b.line(scored ? REPORT_QD366.subtitle(s.year) : DOC.reportSubtitle(s.year), { bold: true, align: 'center' });
   b.blank();
+  b.line(DOC.opening(s.basis, s.chiBoName, s.year));
 
   // I. Figures.
   const results = run.results;
@@ -119,7 +120,12 @@ export function reportLayout(run: ClassificationRun): SheetLayout {
       );
       b.merge(row, 1, 3);
     }
-    b.border(head, head + LEVELS.length);
+    const total = b.row(
+      [DOC.totalRow, '', '', classified, percentText(classified, classified)],
+      [{ bold: true }, {}, {}, { align: 'center', bold: true }, { align: 'center', bold: true }],
+    );
+    b.merge(total, 1, 3);
+    b.border(head, total);
   }
   b.line(DOC.percentBase(classified), { italic: true });
   const q = run.quota;
@@ -154,19 +160,12 @@ export function reportLayout(run: ClassificationRun): SheetLayout {
   }
   b.blank();
 
-  // IV. Open warnings and errors.
+  // IV. What the chi bộ asks of the upper committee. Working notes (warnings, row numbers,
+  // missing documents) stay in the sheet and the sidebar: they are not for the document sent up.
   b.line(DOC.section4, { bold: true });
-  const lines = [
-    ...results
-      .filter((r) => r.warnings.length > 0)
-      .map((r) => DOC.warningLine(r.member.name, r.member.row, `${r.warnings.map((code) => WARNING_LABELS[code]).join('; ')}.`)),
-    ...run.errors.map((e) => DOC.generalLine(e.message)),
-    ...run.settingErrors.map((e) => DOC.generalLine(e.message)),
-    ...run.notices.map((n) => DOC.generalLine(n)),
-    ...(run.chiBo.needsDecision ? run.chiBo.reasons.slice(0, 1).map((n) => DOC.generalLine(n)) : []),
-  ];
-  if (lines.length === 0) b.line(DOC.noWarnings);
-  for (const line of lines) b.line(line);
+  const outstanding = results.filter((r) => r.result === 'HTXS').map((r) => r.member.name);
+  b.line(DOC.generalLine(outstanding.length > 0 ? DOC.commendation(outstanding.join(', ')) : DOC.noCommendation));
+  if (run.chiBo.needsDecision) for (const reason of run.chiBo.reasons.slice(0, 1)) b.line(DOC.generalLine(reason));
   b.blank();
 
   // Under QĐ 366 the chi bộ proposes; the đảng ủy decides what it has not decided yet.
@@ -176,7 +175,7 @@ export function reportLayout(run: ClassificationRun): SheetLayout {
   }
 
   // Signature block: «Nơi nhận» on the left, «T/M CHI BỘ / BÍ THƯ» on the right.
-  const recipients = DOC.recipients(s.parentCommittee);
+  const recipients = DOC.recipients(s.receivingBody, s.parentCommittee);
   const sign = [DOC.signFor, DOC.secretary, '', '', '', s.secretary || DOC.dots];
   const rows = Math.max(recipients.length + 1, sign.length);
   const left = [DOC.recipientsTitle, ...recipients];

@@ -102,6 +102,8 @@ const SETTINGS: Partial<Record<SettingKey, CellValue>> = {
   place: 'An Bình',
   meetingDate: d(15, 12, 2025),
   documentNumber: '21',
+  documentSymbol: 'BC/CB',
+  basis: 'Hướng dẫn số 43-HD/BTCTW ngày 31/10/2025 của Ban Tổ chức Trung ương',
   secretary: 'Trần Thị Mai Hương',
   profile: profileName(QD366_2025),
   votesAtMeeting: KHONG,

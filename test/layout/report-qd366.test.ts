@@ -95,9 +95,7 @@ describe('the QĐ 366 report', () => {
     expect(lines[head + 1]).toBe(
       `1 | Trần Thị Mai Hương | Bí thư chi bộ, Hiệu trưởng | 2A | 95 | ${proposed('Hoàn thành xuất sắc nhiệm vụ')}`,
     );
-    expect(lines).toContain(
-      `8 | Hoàng Minh Đức | Giáo viên | 2B | 92 | ${proposed('Hoàn thành tốt nhiệm vụ')} | Hạ do hạn mức HTXS`,
-    );
+    expect(lines).toContain(`8 | Hoàng Minh Đức | Giáo viên | 2B | 92 | ${proposed('Hoàn thành tốt nhiệm vụ')}`);
     expect(lines).toContain(`16 | Tạ Văn Lực | Giáo viên | 2B | 40 | ${proposed('Không hoàn thành nhiệm vụ')}`);
     expect(lines).toContain(`18 | Châu Thị Bảy | Nghỉ hưu | 2C | 55 | ${proposed('Hoàn thành nhiệm vụ')}`);
     // Not classified: no proposal to make.
@@ -190,7 +188,7 @@ describe('the QĐ 366 report', () => {
     );
     expect(out).toContain('Số HTXS đang VƯỢT hạn mức: chi bộ cần xem xét lại.');
     // A decided HTXS is final: no "(đề nghị)".
-    expect(out).toContain('8 | Hoàng Minh Đức | Giáo viên | 2B | 92 | Hoàn thành xuất sắc nhiệm vụ | Vượt hạn mức HTXS');
+    expect(out).toContain('8 | Hoàng Minh Đức | Giáo viên | 2B | 92 | Hoàn thành xuất sắc nhiệm vụ');
   });
 
   it('leaves out the quota line of a peer group with no member', () => {

@@ -30,7 +30,7 @@ describe('the report layout on the sample', () => {
   it('has the two-column header and the title from «Cấu hình»', () => {
     expect(lines[0]).toBe('ĐẢNG BỘ HUYỆN AN BÌNH | ĐẢNG CỘNG SẢN VIỆT NAM');
     expect(lines[1]).toBe('CHI BỘ TRƯỜNG THPT SỐ 2 AN BÌNH | ───────────────');
-    expect(lines[3]).toBe('Số: 15-BC/CB | An Bình, ngày 07 tháng 12 năm 2023');
+    expect(lines[3]).toBe('Số: 15-BC/CBTHPTAB2 | An Bình, ngày 07 tháng 12 năm 2023');
     expect(lines).toContain('BÁO CÁO');
     expect(lines).toContain('Kết quả đánh giá, xếp loại chất lượng đảng viên và chi bộ năm 2023');
     expect(layout.merges).toContainEqual({ row: 1, column: 1, numRows: 1, numColumns: 2 });
@@ -54,7 +54,8 @@ describe('the report layout on the sample', () => {
     expect(lines).toContain('Số đảng viên chưa xếp loại: 2 đồng chí (chờ chi bộ quyết định: 1; vắng mặt: 1).');
     expect(lines).toContain('25 | Tôn Nữ Diệu Hiền | Giáo viên Ngữ văn | Không xếp loại | Miễn sinh hoạt');
     expect(lines).toContain('23 | Nguyễn Hoàng Phúc | Giáo viên Toán | Không xếp loại | Dự bị; Chưa đủ 6 tháng');
-    expect(lines).toContain('24 | La Văn Hòa | Giáo viên Hóa học | Chưa xếp loại | Vắng mặt; Thiếu hồ sơ');
+    // «Thiếu hồ sơ» is a working note: the roster and the sidebar say it, the report sent up does not.
+    expect(lines).toContain('24 | La Văn Hòa | Giáo viên Hóa học | Chưa xếp loại | Vắng mặt');
     const yen = run.results.find((r) => r.member.name === 'Dương Thị Yến');
     expect(yen && notClassifiedReason(yen)).toBe('decision');
   });
@@ -70,20 +71,37 @@ describe('the report layout on the sample', () => {
     expect(rowOf('II. KẾT QUẢ TỰ ĐÁNH GIÁ')).toBeGreaterThan(rowOf('Hạn mức HTXS'));
   });
 
-  it('has the member table with a border around it and the warnings section', () => {
+  it('has the member table with a border around it, and section IV asks for the commendation of the HTXS members', () => {
     const head = rowOf('STT | Họ và tên | Chức vụ | Kết quả xếp loại | Ghi chú');
     expect(head).toBeGreaterThan(0);
     expect(layout.borders).toContainEqual({ row: head + 1, column: 1, numRows: 26, numColumns: 5 });
-    const warnings = rowOf('IV. NHỮNG VẤN ĐỀ CẦN GIẢI QUYẾT');
-    expect(lines[warnings + 1]).toBe('- Đồng chí Nguyễn Văn Hùng (dòng 3): Bằng phiếu tại ngưỡng HTXS.');
-    expect(lines).toContain('- Đồng chí Dương Thị Yến (dòng 19): KHT chưa đủ phiếu.');
-    expect(lines).toContain('- Đồng chí La Văn Hòa (dòng 25): Vắng mặt; Thiếu hồ sơ.');
+    const proposals = rowOf('IV. KIẾN NGHỊ, ĐỀ XUẤT');
+    // The sample's one HTXS after the quota: Trần Thị Mai Hương (20 of N = 21 Phiếu HTXS, kept).
+    expect(lines[proposals + 1]).toBe(
+      '- Đề nghị cấp trên khen thưởng các đồng chí hoàn thành xuất sắc nhiệm vụ: Trần Thị Mai Hương.',
+    );
+  });
+
+  it('carries no working note: no spreadsheet row number, no warning label', () => {
+    const all = lines.join('\n');
+    expect(all).not.toMatch(/\(dòng \d+\)|dòng \d+/);
+    for (const label of ['Thiếu hồ sơ', 'Bằng phiếu tại ngưỡng HTXS', 'KHT chưa đủ phiếu', 'Hạ do hạn mức HTXS']) {
+      expect(all).not.toContain(label);
+    }
+  });
+
+  it('opens with the plan it carries out and totals the figures', () => {
+    expect(lines).toContain(
+      'Thực hiện Kế hoạch số 60-KH/HU ngày 22/11/2023 của Huyện ủy An Bình, Chi bộ Trường THPT Số 2 An Bình báo cáo kết quả kiểm điểm, đánh giá, xếp loại chất lượng đảng viên và chi bộ năm 2023 như sau:',
+    );
+    // 1 + 15 + 4 + 1 = 21 classified.
+    expect(lines).toContain('Tổng cộng | 21 | 100,00%');
   });
 
   it('ends with «Nơi nhận» and the signature block «T/M CHI BỘ / BÍ THƯ / name»', () => {
     const sign = rowOf('T/M CHI BỘ');
     expect(lines[sign]).toBe('Nơi nhận: | T/M CHI BỘ');
-    expect(lines[sign + 1]).toBe('- Ban Tổ chức Đảng bộ huyện An Bình; | BÍ THƯ');
+    expect(lines[sign + 1]).toBe('- Ban Tổ chức Huyện ủy An Bình; | BÍ THƯ');
     expect(lines.at(-1)).toBe('Trần Thị Mai Hương');
   });
 

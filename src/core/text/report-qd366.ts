@@ -5,15 +5,13 @@
  */
 import { settingLabel } from './columns';
 import { YES } from './domain';
+import { partyCommitteeName } from './party-bodies';
 import { DOC, SHEET_NAMES } from './sheets';
 import { MENU } from './ui';
 
-/** «Đảng bộ xã X» or «xã X» → «Đảng ủy xã X»; blank → dotted line. */
+/** The upper committee, «Đảng ủy xã X» or «Huyện ủy X»; blank → dotted line. */
 function partyCommitteeOf(parent: string): string {
-  const name = parent.trim();
-  if (!name) return `Đảng ủy ${DOC.dots}`;
-  if (/^đảng (ủy|uỷ)/i.test(name)) return name;
-  return `Đảng ủy ${name.replace(/^đảng bộ\s*/i, '')}`;
+  return parent.trim() ? partyCommitteeName(parent) : `Đảng ủy ${DOC.dots}`;
 }
 
 export const REPORT_QD366 = {

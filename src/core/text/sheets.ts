@@ -1,5 +1,6 @@
 /** Sheet names and the words of the template and the generated sheets. */
 import { MEMBERSHIP_NAMES } from './domain';
+import { partyBodyName, partyCommitteeName } from './party-bodies';
 
 export const SHEET_NAMES = {
   roster: 'Danh sách',
@@ -40,10 +41,14 @@ export const DOC = {
   shortDots: '……',
   party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
   rule: '───────────────',
-  partyCommittee: (name: string) => (name ? (/^đảng bộ/i.test(name) ? name : `Đảng bộ ${name}`) : 'Đảng bộ ……………').toUpperCase(),
+  partyCommittee: (name: string) => (name.trim() ? partyBodyName(name) : 'Đảng bộ ……………').toUpperCase(),
   chiBo: (name: string) => (name ? (/^chi bộ/i.test(name) ? name : `Chi bộ ${name}`) : 'Chi bộ ……………').toUpperCase(),
   star: '*',
-  number: (n: string) => `Số: ${n || '……'}-BC/CB`,
+  /** «Số văn bản» typed whole («15-BC/CBTHPTAB2») is printed as typed; a bare number gets the symbol. */
+  number: (n: string, symbol: string) => (/[-/]/.test(n) ? `Số: ${n}` : `Số: ${n || '……'}-${symbol || 'BC/CB'}`),
+  opening: (basis: string, chiBo: string, year: number) =>
+    `Thực hiện ${basis || '……………'}, ${chiBo || 'Chi bộ ……………'} báo cáo kết quả kiểm điểm, đánh giá, xếp loại chất lượng đảng viên và chi bộ năm ${year} như sau:`,
+  totalRow: 'Tổng cộng',
   placeDate: (place: string, day: string, month: string, year: string) =>
     `${place || '……………'}, ngày ${day || '……'} tháng ${month || '……'} năm ${year || '……'}`,
   reportTitle: 'BÁO CÁO',
@@ -63,12 +68,17 @@ export const DOC = {
   cellLevel: (level: string) => `Chi bộ tự xếp loại: ${level}.`,
   section3: 'III. DANH SÁCH ĐẢNG VIÊN VÀ KẾT QUẢ XẾP LOẠI',
   listHead: ['STT', 'Họ và tên', 'Chức vụ', 'Kết quả xếp loại', 'Ghi chú'],
-  section4: 'IV. NHỮNG VẤN ĐỀ CẦN GIẢI QUYẾT',
-  noWarnings: 'Không có.',
-  warningLine: (name: string, row: number, text: string) => `- Đồng chí ${name || '(chưa có tên)'} (dòng ${row}): ${text}`,
+  section4: 'IV. KIẾN NGHỊ, ĐỀ XUẤT',
+  commendation: (names: string) => `Đề nghị cấp trên khen thưởng các đồng chí hoàn thành xuất sắc nhiệm vụ: ${names}.`,
+  noCommendation: 'Năm nay chi bộ không có đồng chí nào xếp loại hoàn thành xuất sắc nhiệm vụ để đề nghị khen thưởng.',
   generalLine: (text: string) => `- ${text}`,
   recipientsTitle: 'Nơi nhận:',
-  recipients: (parent: string) => [`- Ban Tổ chức ${parent || 'cấp ủy cấp trên'};`, '- Đảng viên chi bộ;', '- Lưu hồ sơ chi bộ.'],
+  /** «Cơ quan nhận báo cáo» as typed, else the organising board of the upper committee. */
+  recipients: (receiver: string, parent: string) => [
+    `- ${receiver.trim() || (parent.trim() ? `Ban Tổ chức ${partyCommitteeName(parent)}` : 'Ban Tổ chức cấp ủy cấp trên')};`,
+    '- Đảng viên chi bộ;',
+    '- Lưu hồ sơ chi bộ.',
+  ],
   signFor: 'T/M CHI BỘ',
   secretary: 'BÍ THƯ',
   probationary: 'Dự bị',
