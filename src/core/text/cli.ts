@@ -73,7 +73,7 @@ export const CLI = {
   outputIsInput: (file: string, output: string) =>
     `Tệp kết quả «${output}» chính là tệp danh sách «${file}»: ghi vào đó sẽ mất tệp gốc. Hãy chọn thư mục khác bằng --out, ví dụ «--out ket-qua-moi». Không có tệp nào được ghi.`,
   notWritten: (dir: string, detail: string) =>
-    `Không ghi được kết quả vào thư mục «${dir}». Không có tệp nào bị thay đổi: kết quả cũ (nếu có) vẫn giữ nguyên. Hãy kiểm tra quyền ghi và chỗ trống trên ổ đĩa, hoặc chọn thư mục khác bằng --out. Chi tiết: ${detail}`,
+    `Không ghi được kết quả vào thư mục «${dir}». Không có tệp nào bị thay đổi: kết quả cũ (nếu có) vẫn giữ nguyên. Hãy đóng các tệp kết quả nếu đang mở (ví dụ trong Excel), kiểm tra quyền ghi và chỗ trống trên ổ đĩa, hoặc chọn thư mục khác bằng --out. Chi tiết: ${detail}`,
   notRestored: (dir: string, detail: string, kept: string | undefined) =>
     `Không ghi trọn được kết quả vào thư mục «${dir}» và không đặt lại được hết kết quả cũ: các tệp trong thư mục có thể không cùng một lần chạy.${kept ? ` Bản cũ còn giữ trong «${kept}»: hãy chép các tệp đó về «${dir}», hoặc chạy lại.` : ' Hãy chạy lại.'} Chi tiết: ${detail}`,
   outputLocked: (lock: string) =>
