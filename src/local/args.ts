@@ -7,9 +7,13 @@ import { CLI } from '../core/text';
 
 export class UsageError extends Error {}
 
+/** The largest --voting-base accepted (the hint states it). */
+const MAX_VOTING_BASE = 1_000_000;
+
 export type Command =
-  /** `profile`: --profile, which also picks the bundled sample; undefined = the sample's own. */
-  | { kind: 'demo'; out: string; profile: Profile | undefined }
+  | { kind: 'help' }
+  /** `overrides.profile`: --profile, which also picks the bundled sample; undefined = the sample's own. */
+  | { kind: 'demo'; out: string; json: boolean; overrides: SettingOverrides }
   | { kind: 'classify'; file: string; out: string; json: boolean; overrides: SettingOverrides };
 
 function wholeNumber(flag: string, value: string | undefined, min: number, max: number, hint: string): number | undefined {
@@ -37,48 +41,88 @@ function profileFlag(value: string | undefined): Profile | undefined {
   return profile;
 }
 
-function readArgs(argv: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        out: { type: 'string' },
-        json: { type: 'boolean' },
-        'quota-percent': { type: 'string' },
-        'voting-base': { type: 'string' },
-        'separate-htxs-ballot': { type: 'boolean' },
-        'no-cumulative': { type: 'boolean' },
-        'meeting-date': { type: 'string' },
-        profile: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(CLI.badArgs(error instanceof Error ? error.message : String(error)));
+/** The options and their kinds; every one is accepted by both commands. */
+const OPTIONS = {
+  out: { type: 'string' },
+  json: { type: 'boolean' },
+  'quota-percent': { type: 'string' },
+  'voting-base': { type: 'string' },
+  'separate-htxs-ballot': { type: 'boolean' },
+  'no-cumulative': { type: 'boolean' },
+  'meeting-date': { type: 'string' },
+  profile: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type OptionName = keyof typeof OPTIONS;
+
+function isOptionName(name: string): name is OptionName {
+  return Object.keys(OPTIONS).includes(name);
+}
+
+interface Args {
+  readonly strings: ReadonlyMap<OptionName, string>;
+  readonly flags: ReadonlySet<OptionName>;
+  readonly positionals: readonly string[];
+}
+
+/**
+ * Node's parser in its lenient mode gives every token; the checks its strict mode would make
+ * (unknown option, missing value, a value for a flag) are made here, in Vietnamese.
+ */
+function readArgs(argv: readonly string[]): Args {
+  const { tokens } = parseArgs({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  const strings = new Map<OptionName, string>();
+  const flags = new Set<OptionName>();
+  const positionals: string[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'positional') positionals.push(token.value);
+    if (token.kind !== 'option') continue;
+    const { name, rawName, value, inlineValue } = token;
+    if (!isOptionName(name)) throw new UsageError(CLI.unknownOption(rawName));
+    const option = `--${name}`;
+    if (OPTIONS[name].type === 'boolean') {
+      if (value !== undefined) throw new UsageError(CLI.noValueExpected(option, value));
+      flags.add(name);
+      continue;
+    }
+    // As in strict mode: `--out --json` or `--out -x` is a forgotten value, not a value.
+    if (value === undefined || (!inlineValue && value.startsWith('-'))) throw new UsageError(CLI.missingValue(option));
+    strings.set(name, value);
   }
+  return { strings, flags, positionals };
+}
+
+function overridesFrom(args: Args, profile: Profile | undefined): SettingOverrides {
+  const overrides: { -readonly [K in keyof SettingOverrides]: SettingOverrides[K] } = {};
+  const percent = wholeNumber('--quota-percent', args.strings.get('quota-percent'), 0, 100, CLI.flagHint.percent);
+  if (percent !== undefined) overrides.quotaPercent = percent;
+  const base = wholeNumber('--voting-base', args.strings.get('voting-base'), 1, MAX_VOTING_BASE, CLI.flagHint.base);
+  if (base !== undefined) overrides.votingBase = base;
+  if (args.flags.has('separate-htxs-ballot')) overrides.separateHtxsBallot = true;
+  if (args.flags.has('no-cumulative')) overrides.cumulative = false;
+  const meetingDate = isoDate(args.strings.get('meeting-date'));
+  if (meetingDate) overrides.meetingDate = meetingDate;
+  if (profile) overrides.profile = profile;
+  return overrides;
 }
 
 export function parseCommand(argv: readonly string[]): Command {
-  const { values, positionals } = readArgs(argv);
-  const [command, file, ...rest] = positionals;
-  const out = values.out ?? 'out';
-  const profile = profileFlag(values.profile);
-  if (command === 'demo') {
-    if (file !== undefined) throw new UsageError(CLI.badArgs(file));
-    return { kind: 'demo', out, profile };
+  const args = readArgs(argv);
+  const [command, file, ...rest] = args.positionals;
+  // `phan-loai --help`, `-h`, `help`, and --help after a command too.
+  if (args.flags.has('help') || command === 'help') return { kind: 'help' };
+  if (command !== 'demo' && command !== 'classify') {
+    throw new UsageError(command === undefined ? CLI.usage : CLI.unknownCommand(command));
   }
-  if (command !== 'classify') throw new UsageError(command ? CLI.unknownCommand(command) : CLI.usage);
+  const out = args.strings.get('out') ?? 'out';
+  const json = args.flags.has('json');
+  const overrides = overridesFrom(args, profileFlag(args.strings.get('profile')));
+  if (command === 'demo') {
+    if (file !== undefined) throw new UsageError(CLI.unexpectedArgument(file));
+    return { kind: 'demo', out, json, overrides };
+  }
   if (!file) throw new UsageError(CLI.missingFile);
-  if (rest.length > 0) throw new UsageError(CLI.badArgs(rest.join(' ')));
-  const overrides: { -readonly [K in keyof SettingOverrides]: SettingOverrides[K] } = {};
-  const percent = wholeNumber('--quota-percent', values['quota-percent'], 0, 100, CLI.flagHint.percent);
-  if (percent !== undefined) overrides.quotaPercent = percent;
-  const base = wholeNumber('--voting-base', values['voting-base'], 1, 1_000_000, CLI.flagHint.base);
-  if (base !== undefined) overrides.votingBase = base;
-  if (values['separate-htxs-ballot']) overrides.separateHtxsBallot = true;
-  if (values['no-cumulative']) overrides.cumulative = false;
-  const meetingDate = isoDate(values['meeting-date']);
-  if (meetingDate) overrides.meetingDate = meetingDate;
-  if (profile) overrides.profile = profile;
-  return { kind: 'classify', file, out, json: Boolean(values.json), overrides };
+  if (rest[0] !== undefined) throw new UsageError(CLI.unexpectedArgument(rest[0]));
+  return { kind: 'classify', file, out, json, overrides };
 }

@@ -1,9 +1,10 @@
 /**
  * `phan-loai`: runs the add-on's own shell code on the local in-memory backend.
- * Exit 0 = the run completed (even with row errors); 2 = unusable file or arguments,
- * with a message on stderr and nothing written.
+ * Exit 0 = the run completed (even with row errors); 2 = unusable file or arguments, or the
+ * outputs could not be written, with a message on stderr and nothing changed; 1 = the
+ * outputs were only partly replaced (a failure while undoing a failed write; the message
+ * says where the previous files are).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generateAllDocuments } from '../addon/documents';
 import { readAndClassify } from '../addon/recompute';
@@ -14,6 +15,7 @@ import { toCalendarDate } from '../core/normalize';
 import { summarize } from '../core/summary';
 import { CLI, SHEET_NAMES } from '../core/text';
 import { parseCommand, UsageError, type Command } from './args';
+import { nodeOutputFs, type OutputFs } from './output-fs';
 import { loadInput } from './load-input';
 import { DEFAULT_PROFILE_ID, type ProfileId } from '../core/profiles/ids';
 import { sampleWorkbook } from './sample';
@@ -22,7 +24,12 @@ import { createLocalServices } from './services';
 import { summaryTable } from './summary-table';
 import type { LocalSpreadsheet } from './workbook';
 import { printSheetToPdf } from './pdf-printer';
+import { terminalJson, terminalText } from './terminal-text';
+import { type OutputFile, OutputError, refuseOverwritingInput, writeOutputs } from './write-outputs';
 import { saveXlsx } from './xlsx';
+
+/** The files a run writes into the output folder, in this order. */
+export const OUTPUT_NAMES = { xlsx: 'ket-qua.xlsx', pdf: 'bao-cao.pdf' } as const;
 
 const GENERATED_SHEETS = [SHEET_NAMES.report, SHEET_NAMES.ballots, SHEET_NAMES.reviewOrder];
 
@@ -36,15 +43,23 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly now: Date;
+  /** The file system the outputs are written with; Node's when not given (tests make steps fail). */
+  readonly fs?: OutputFs;
 }
 
 export function shellServices(book: LocalSpreadsheet): Services {
   return servicesFrom(createLocalServices(book).globals);
 }
 
-async function execute(command: Command, io: CliIo): Promise<number> {
-  const book = command.kind === 'demo' ? SAMPLES[command.profile?.id ?? DEFAULT_PROFILE_ID]() : await loadInput(command.file);
-  const overrides = command.kind === 'classify' ? command.overrides : command.profile ? { profile: command.profile } : {};
+type RunCommand = Exclude<Command, { kind: 'help' }>;
+
+/** Runs the command; `progress.written` turns true once the outputs are in place. */
+async function execute(command: RunCommand, io: CliIo, fs: OutputFs, progress: { written: boolean }): Promise<number> {
+  const dir = resolve(command.out);
+  // Checked first: a run that would replace its own input does nothing at all.
+  if (command.kind === 'classify') await refuseOverwritingInput(command.file, dir, Object.values(OUTPUT_NAMES), fs);
+  const { overrides } = command;
+  const book = command.kind === 'demo' ? SAMPLES[overrides.profile?.id ?? DEFAULT_PROFILE_ID]() : await loadInput(command.file);
   const services = shellServices(book);
   const today = toCalendarDate(io.now);
   // An unusable roster (e.g. a missing required column) stops here, before anything changes.
@@ -63,33 +78,51 @@ async function execute(command: Command, io: CliIo): Promise<number> {
     const sheet = book.sheet(name);
     if (sheet) sheet.printSetup = { paperSize: 'A4', orientation: 'portrait', fitToWidth: true };
   }
-
-  const dir = resolve(command.out);
-  const xlsxPath = join(dir, 'ket-qua.xlsx');
-  const pdfPath = join(dir, 'bao-cao.pdf');
-  const xlsx = await saveXlsx(book);
   const report = book.sheet(SHEET_NAMES.report);
-  const pdf = report ? await printSheetToPdf(report) : undefined;
-  try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(xlsxPath, xlsx);
-    if (pdf) writeFileSync(pdfPath, pdf);
-  } catch (error) {
-    throw new UsageError(CLI.cannotWrite(dir, error instanceof Error ? error.message : String(error)));
-  }
-  if (command.kind === 'classify' && command.json) io.stdout(`${JSON.stringify(summarize(run), null, 2)}\n`);
-  else io.stdout(`${summaryTable(run, command.kind === 'demo' ? book.getName() : command.file, [xlsxPath, pdfPath])}\n`);
+  // generateAllDocuments always draws the report; without it the PDF of a previous run would stay.
+  if (!report) throw new Error(`no sheet ${SHEET_NAMES.report}`);
+  const outputs: OutputFile[] = [
+    { name: OUTPUT_NAMES.xlsx, data: await saveXlsx(book) },
+    { name: OUTPUT_NAMES.pdf, data: await printSheetToPdf(report) },
+  ];
+  // The text is ready before anything is written, so nothing can fail once the files are in place.
+  const text = command.json
+    ? terminalJson(summarize(run))
+    : terminalText(
+        summaryTable(
+          run,
+          command.kind === 'demo' ? book.getName() : command.file,
+          outputs.map((o) => join(dir, o.name)),
+        ),
+      );
+  await writeOutputs(dir, outputs, { fs });
+  progress.written = true;
+  io.stdout(`${text}\n`);
   return 0;
 }
 
+/** The technical part of an unexpected error: its kind and message, never a stack trace. */
+function technical(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const fail = (message: string, code: number): number => {
+    io.stderr(`${terminalText(message)}\n`);
+    return code;
+  };
+  const progress = { written: false };
   try {
-    return await execute(parseCommand(argv), io);
-  } catch (error) {
-    if (error instanceof UsageError || error instanceof UserError) {
-      io.stderr(`${error.message}\n`);
-      return 2;
+    const command = parseCommand(argv);
+    if (command.kind === 'help') {
+      io.stdout(`${terminalText(CLI.usage)}\n`);
+      return 0;
     }
-    throw error;
+    return await execute(command, io, io.fs ?? nodeOutputFs, progress);
+  } catch (error) {
+    if (error instanceof OutputError) return fail(error.message, error.unchanged ? 2 : 1);
+    if (error instanceof UsageError || error instanceof UserError) return fail(error.message, 2);
+    // A library failing (exceljs, pdfkit…): nothing was written unless the outputs were already in place.
+    return progress.written ? fail(CLI.crashed(technical(error)), 1) : fail(CLI.unexpected(technical(error)), 2);
   }
 }

@@ -125,7 +125,7 @@ describe('phan-loai classify', () => {
     [['classify', join(FIXTURES, 'plain-comma-lf.csv'), '--quota-percent', 'abc'], '--quota-percent'],
     [['classify', join(FIXTURES, 'plain-comma-lf.csv'), '--meeting-date', '2023-02-31'], '--meeting-date'],
     [['xeploai'], 'Lệnh «xeploai» không có'],
-    [['demo', '--bogus'], 'Tham số dòng lệnh không hợp lệ'],
+    [['demo', '--bogus'], 'Không có tùy chọn «--bogus»'],
     [['demo', '--profile', 'qd-2099'], '«qd-2099» của --profile'],
     [['classify', join(FIXTURES, 'plain-comma-lf.csv'), '--profile', ''], '--profile'],
   ])('exit 2 for unusable arguments %j', async (args, message) => {

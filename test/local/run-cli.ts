@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/local/cli';
+import type { OutputFs } from '../../src/local/output-fs';
 
 export interface CliRun {
   readonly code: number;
@@ -14,7 +15,8 @@ export function tempDir(prefix = 'phan-loai-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-export async function runCli(args: string[], now = new Date(2023, 11, 7)): Promise<CliRun> {
+/** `fs`: the file system the outputs are written with (Node's when not given). */
+export async function runCli(args: string[], now = new Date(2023, 11, 7), fs?: OutputFs): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
@@ -25,6 +27,7 @@ export async function runCli(args: string[], now = new Date(2023, 11, 7)): Promi
       stderr += t;
     },
     now,
+    ...(fs && { fs }),
   });
   return { code, stdout, stderr };
 }

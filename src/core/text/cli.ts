@@ -6,10 +6,22 @@ const profileChoice = (id: string, name: string) => `${id} («${name}»)`;
 export const CLI = {
   usage: [
     'Cách dùng:',
-    '  phan-loai demo [--out THƯ_MỤC] [--profile BỘ_QUY_TẮC]',
-    '  phan-loai classify TỆP.xlsx|TỆP.csv [--out THƯ_MỤC] [--json] [--quota-percent P] [--voting-base N]',
-    '                     [--separate-htxs-ballot] [--no-cumulative] [--meeting-date YYYY-MM-DD]',
-    '                     [--profile BỘ_QUY_TẮC]',
+    '  phan-loai demo [--out THƯ_MỤC] [--profile BỘ_QUY_TẮC] [TÙY_CHỌN…]',
+    '  phan-loai classify TỆP.xlsx|TỆP.csv [--out THƯ_MỤC] [--profile BỘ_QUY_TẮC] [TÙY_CHỌN…]',
+    '  phan-loai --help',
+    '',
+    '  demo       xếp loại bảng mẫu có sẵn (để xem thử)',
+    '  classify   xếp loại danh sách trong tệp Excel (.xlsx, trang «Danh sách») hoặc .csv',
+    '',
+    'Kết quả: THƯ_MỤC/ket-qua.xlsx và THƯ_MỤC/bao-cao.pdf (mặc định THƯ_MỤC là «out»).',
+    '',
+    'TÙY_CHỌN (thay cho giá trị trong trang «Cấu hình»):',
+    '  --json                     chỉ in kết quả dạng JSON',
+    '  --quota-percent P          hạn mức HTXS, số nguyên từ 0 đến 100 (%)',
+    '  --voting-base N            số đảng viên chính thức (mẫu số), số nguyên từ 1 đến 1.000.000',
+    '  --separate-htxs-ballot     phiếu HTXS bầu riêng',
+    '  --no-cumulative            không cộng dồn phiếu',
+    '  --meeting-date YYYY-MM-DD  ngày họp chi bộ',
     '',
     `BỘ_QUY_TẮC: ${Object.entries(PROFILE_NAMES)
       .map(([id, name]) => profileChoice(id, name))
@@ -27,7 +39,7 @@ export const CLI = {
   badFlag: (flag: string, value: string, hint: string) => `Giá trị «${value}» của ${flag} không hợp lệ: ${hint}`,
   flagHint: {
     percent: 'cần một số nguyên từ 0 đến 100.',
-    base: 'cần một số nguyên lớn hơn 0.',
+    base: 'cần một số nguyên từ 1 đến 1.000.000.',
     date: 'cần một ngày có thật theo dạng YYYY-MM-DD, ví dụ 2023-12-07.',
     profile: (known: string) => `cần tên hoặc mã của một bộ quy tắc: ${known}.`,
   },
@@ -50,4 +62,24 @@ export const CLI = {
   noSheets: '(không có)',
   previewStarted: (url: string) => `Bảng điều khiển (bản xem thử, dữ liệu mẫu): ${url}\nNhấn Ctrl+C để dừng.`,
   notFound: 'Không tìm thấy',
+  helpHint: 'Xem cách dùng: phan-loai --help',
+  unknownOption: (option: string) => `Không có tùy chọn «${option}». Xem các tùy chọn bằng «phan-loai --help».`,
+  missingValue: (option: string) =>
+    `Thiếu giá trị sau ${option}: hãy viết giá trị ngay sau nó, ví dụ «${option} GIÁ_TRỊ» (giá trị bắt đầu bằng dấu «-» thì viết liền: «${option}=-…»).`,
+  noValueExpected: (option: string, value: string) =>
+    `Tùy chọn ${option} không nhận giá trị (đã ghi «${option}=${value}»): hãy chỉ ghi «${option}».`,
+  unexpectedArgument: (arg: string) =>
+    `Thừa tham số «${arg}». Mỗi lần chỉ xếp loại một tệp (demo không nhận tên tệp); tên tệp có dấu cách thì đặt trong ngoặc kép.`,
+  outputIsInput: (file: string, output: string) =>
+    `Tệp kết quả «${output}» chính là tệp danh sách «${file}»: ghi vào đó sẽ mất tệp gốc. Hãy chọn thư mục khác bằng --out, ví dụ «--out ket-qua-moi». Không có tệp nào được ghi.`,
+  notWritten: (dir: string, detail: string) =>
+    `Không ghi được kết quả vào thư mục «${dir}». Không có tệp nào bị thay đổi: kết quả cũ (nếu có) vẫn giữ nguyên. Hãy đóng các tệp kết quả nếu đang mở (ví dụ trong Excel), kiểm tra quyền ghi và chỗ trống trên ổ đĩa, hoặc chọn thư mục khác bằng --out. Chi tiết: ${detail}`,
+  notRestored: (dir: string, detail: string, kept: string | undefined) =>
+    `Không ghi trọn được kết quả vào thư mục «${dir}» và không đặt lại được hết kết quả cũ: các tệp trong thư mục có thể không cùng một lần chạy.${kept ? ` Bản cũ còn giữ trong «${kept}»: hãy chép các tệp đó về «${dir}», hoặc chạy lại.` : ' Hãy chạy lại.'} Chi tiết: ${detail}`,
+  outputLocked: (lock: string) =>
+    `Một lần chạy khác đang ghi kết quả vào cùng thư mục (tệp khóa «${lock}»). Không có tệp nào bị thay đổi. Hãy đợi lần chạy đó xong rồi chạy lại; nếu không có lần chạy nào khác, hãy xóa tệp «${lock}».`,
+  unexpected: (detail: string) =>
+    `Lỗi không lường trước trong phan-loai; không có tệp nào được ghi. Hãy chạy lại; nếu lỗi vẫn còn, hãy báo lỗi kèm tệp danh sách và chi tiết này. Chi tiết kỹ thuật: ${detail}`,
+  crashed: (detail: string) =>
+    `Lỗi không lường trước, phan-loai đã dừng giữa chừng. Hãy xem lại thư mục kết quả và chạy lại; nếu lỗi vẫn còn, hãy báo lỗi kèm chi tiết này. Chi tiết kỹ thuật: ${detail}`,
 } as const;
