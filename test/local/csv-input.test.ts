@@ -238,17 +238,19 @@ describe('3. encodings', () => {
     return Buffer.from(le.map((_, i) => le[i ^ 1] ?? 0));
   };
   it.each([
-    ['UTF-8 without BOM', Buffer.from(SMALL, 'utf8')],
-    ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SMALL, 'utf8')])],
-    ['UTF-16 LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SMALL, 'utf16le')])],
-    ['UTF-16 BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(SMALL)])],
+    ['UTF-8 without BOM', 'utf-8', Buffer.from(SMALL, 'utf8')],
+    ['UTF-8 with BOM', 'utf-8', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SMALL, 'utf8')])],
+    ['UTF-16 LE with BOM', 'utf-16le', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SMALL, 'utf16le')])],
+    ['UTF-16 BE with BOM', 'utf-16be', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(SMALL)])],
     [
       'UTF-16 LE with BOM, tab-separated (Excel «Văn bản Unicode»)',
+      'utf-16le',
       iconv.encode(SMALL.replace(/,/g, '\t'), 'utf16le', { addBOM: true }),
     ],
-    ['Windows-1258 (tone marks apart, made whole)', windows1258(SMALL)],
-    ['UTF-8 in decomposed form (NFD)', Buffer.from(SMALL.normalize('NFD'), 'utf8')],
-  ])('%s is read right', async (_, bytes) => {
+    ['Windows-1258 (tone marks apart, made whole)', 'windows-1258', windows1258(SMALL)],
+    ['UTF-8 in decomposed form (NFD)', 'utf-8', Buffer.from(SMALL.normalize('NFD'), 'utf8')],
+  ])('%s is read right', async (_, encoding, bytes) => {
+    expect(parseCsv(bytes).encoding).toBe(encoding);
     const values = await rosterValues(write(tempDir(), 'ds.csv', bytes));
     expect(values[0]).toEqual(['Họ và tên', 'Loại đảng viên', 'Kết quả thi đua', 'Phiếu HTT']);
     expect(values[1]).toEqual(['Nguyễn Thị Ánh', 'Chính thức', 'HTT', '1']);
@@ -394,6 +396,9 @@ describe('5. sheet names are found like headers', () => {
     expect(summary.members.map((m) => m.name)).toEqual(['Nguyễn Thị Ánh', 'Trần Văn Bình']);
     // «Cấu hình» was read: the quota is the sheet's 50 %, not the default.
     expect(summary.quota.percent).toBe(50);
+    // The result workbook names them as the add-on does.
+    const names = (await loadXlsx(readFileSync(join(out, 'ket-qua.xlsx')))).sheets.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['Danh sách', 'Cấu hình']));
   });
 
   it('takes the exact name first when several sheets match, else the first that matches', async () => {
