@@ -107,9 +107,20 @@ export class LocalSheet implements Sheet {
 
   constructor(
     readonly book: LocalSpreadsheet,
-    readonly name: string,
+    private currentName: string,
     private readonly id: number,
   ) {}
+
+  get name(): string {
+    return this.currentName;
+  }
+
+  /** Uncounted, for loaders: gives a sheet found by a looser match its canonical name. Throws like Sheets when taken. */
+  rename(name: string): void {
+    if (this.book.sheets.some((s) => s !== this && s.name === name))
+      throw new Error(`A sheet with the name "${name}" already exists.`);
+    this.currentName = name;
+  }
 
   private count(method: string): void {
     this.book.counter.count(`Sheet.${method}`);

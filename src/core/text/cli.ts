@@ -31,9 +31,6 @@ export const CLI = {
   ].join('\n'),
   unknownCommand: (cmd: string) => `Lệnh «${cmd}» không có. Dùng «demo» hoặc «classify».`,
   missingFile: 'Thiếu tên tệp danh sách cần xếp loại (.xlsx hoặc .csv).',
-  fileNotFound: (file: string) => `Không tìm thấy tệp «${file}».`,
-  badExtension: (file: string) => `Tệp «${file}» không phải .xlsx hoặc .csv.`,
-  unreadableXlsx: (file: string, detail: string) => `Không đọc được tệp Excel «${file}»: ${detail}`,
   noRosterSheet: (file: string, sheets: string) =>
     `Tệp «${file}» không có trang «Danh sách». Các trang hiện có: ${sheets}. Hãy đổi tên trang danh sách đảng viên thành «Danh sách».`,
   badFlag: (flag: string, value: string, hint: string) => `Giá trị «${value}» của ${flag} không hợp lệ: ${hint}`,
