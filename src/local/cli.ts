@@ -22,7 +22,7 @@ import { createLocalServices } from './services';
 import { summaryTable } from './summary-table';
 import type { LocalSpreadsheet } from './workbook';
 import { printSheetToPdf } from './pdf-printer';
-import { saveXlsx } from './xlsx';
+import { saveXlsxFile } from './xlsx';
 
 const GENERATED_SHEETS = [SHEET_NAMES.report, SHEET_NAMES.ballots, SHEET_NAMES.reviewOrder];
 
@@ -67,7 +67,7 @@ async function execute(command: Command, io: CliIo): Promise<number> {
   const dir = resolve(command.out);
   const xlsxPath = join(dir, 'ket-qua.xlsx');
   const pdfPath = join(dir, 'bao-cao.pdf');
-  const xlsx = await saveXlsx(book);
+  const { bytes: xlsx, notices: notCarried } = await saveXlsxFile(book);
   const report = book.sheet(SHEET_NAMES.report);
   const pdf = report ? await printSheetToPdf(report) : undefined;
   try {
@@ -77,6 +77,7 @@ async function execute(command: Command, io: CliIo): Promise<number> {
   } catch (error) {
     throw new UsageError(CLI.cannotWrite(dir, error instanceof Error ? error.message : String(error)));
   }
+  for (const notice of notCarried) io.stderr(`${notice}\n`);
   if (command.kind === 'classify' && command.json) io.stdout(`${JSON.stringify(summarize(run), null, 2)}\n`);
   else io.stdout(`${summaryTable(run, command.kind === 'demo' ? book.getName() : command.file, [xlsxPath, pdfPath])}\n`);
   return 0;

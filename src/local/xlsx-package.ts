@@ -129,7 +129,7 @@ export class XlsxPackage {
 
   write(part: string, content: string | Uint8Array): void {
     const name = this.entryName(part) ?? part;
-    this.zip.file(name, content);
+    this.zip.file(name, content, { createFolders: false });
     this.names.set(part.toLowerCase(), name);
   }
 

@@ -117,12 +117,18 @@ export function snapshotSheet(sheet: LocalSheet): SheetSnapshot {
   });
 }
 
-/** The style a cell is written with: as xlsx.ts writes it, a text that looks like a formula is kept as text ("@"). */
+/**
+ * The style a cell is written with: as xlsx.ts writes it, a text that looks like a formula is
+ * kept as text ("@"), a date gets a date format; `bold: false` is no bold.
+ */
 export function effectiveStyle(cell: Cell | undefined): CellStyle {
   if (!cell) return {};
-  if (!cell.formula && typeof cell.value === 'string' && /^[=+\-@]/.test(cell.value)) return { ...cell.style, numberFormat: '@' };
-  if (cell.value instanceof Date && !cell.style.numberFormat) return { ...cell.style, numberFormat: 'mm-dd-yy' };
-  return cell.style;
+  const style: CellStyle = {};
+  for (const [key, value] of Object.entries(cell.style))
+    if (value !== false && value !== undefined) Object.assign(style, { [key]: value });
+  if (!cell.formula && typeof cell.value === 'string' && /^[=+\-@]/.test(cell.value)) style.numberFormat = '@';
+  else if (cell.value instanceof Date && !style.numberFormat) style.numberFormat = 'mm-dd-yy';
+  return style;
 }
 
 function sameValue(a: Cell | undefined, b: Cell | undefined): boolean {

@@ -126,7 +126,12 @@ function readValidation(cell: ExcelJS.Cell): Validation | undefined {
   const formula = String(dv.formulae[0]);
   const values = formula.replace(/^"|"$/g, '').split(',');
   if (values.length === 2 && values[0] === 'TRUE' && values[1] === 'FALSE') return { kind: 'checkbox' };
-  return { kind: 'list', values, allowInvalid: !dv.showErrorMessage };
+  return {
+    kind: 'list',
+    values,
+    allowInvalid: !dv.showErrorMessage,
+    ...(dv.showInputMessage && dv.prompt ? { helpText: dv.prompt } : {}),
+  };
 }
 
 export async function loadXlsx(data: ArrayBuffer | Uint8Array, counter = new CallCounter()): Promise<LocalSpreadsheet> {
