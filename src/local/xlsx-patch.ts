@@ -29,10 +29,11 @@ import {
   resolveTarget,
 } from './xlsx-package';
 import { type Rect, parseCellRef, parseRange, parseSqref, rectRef, sqrefOf, subtractAll } from './xlsx-ranges';
-import { EMPTY_STYLES, StyleBook } from './xlsx-styles';
+import { EMPTY_STYLES, StyleBook, styleKey } from './xlsx-styles';
 import { type LocalSheet, type LocalSpreadsheet, type Merge, columnLetter } from './workbook';
 import {
   type SplitRoot,
+  type XmlElement,
   elementXml,
   escapeXml,
   findElement,
@@ -166,7 +167,7 @@ function diffCells(snap: SheetSnapshot, sheet: LocalSheet): CellChange[] {
       const after = b?.[c];
       if (!before && !after) continue;
       const value = !sameValue(before, after);
-      const style = !sameJson(effectiveStyle(before), effectiveStyle(after));
+      const style = styleKey(effectiveStyle(before)) !== styleKey(effectiveStyle(after));
       const validation = !sameJson(before?.validation, after?.validation);
       if (value || style || validation) changes.push({ row: r + 1, column: c + 1, before, after, value, style, validation });
     }
@@ -321,15 +322,22 @@ class SheetPatch {
   private rowXml(rowNo: number, attrs: Map<string, string>, inner: string, changes: readonly CellChange[]): string {
     const p = this.p;
     const cells = new Map<number, string>();
+    const found = new Map<number, XmlElement>();
     let column = 0;
     for (const c of findElements(inner, `${p}c`)) {
-      const a = parseAttrs(c.attrText);
-      column = parseCellRef(a.get('r') ?? '')?.column ?? column + 1;
-      a.set('r', `${columnLetter(column)}${rowNo}`);
-      cells.set(column, elementXml(`${p}c`, a, c.inner));
+      const ref = /\sr="([^"]*)"/.exec(c.attrText)?.[1];
+      column = (ref && parseCellRef(ref)?.column) || column + 1;
+      found.set(column, c);
+      // A cell without its reference gets one, so cells put in before it keep it in place.
+      cells.set(
+        column,
+        ref
+          ? inner.slice(c.start, c.end)
+          : elementXml(`${p}c`, new Map([['r', `${columnLetter(column)}${rowNo}`], ...parseAttrs(c.attrText)]), c.inner),
+      );
     }
     for (const change of changes) {
-      const old = findElements(cells.get(change.column) ?? '', `${p}c`)[0];
+      const old = found.get(change.column);
       const parsed = old ? { attrs: parseAttrs(old.attrText), inner: old.inner } : undefined;
       const xml = this.cellXml(change, parsed);
       if (xml === undefined) cells.delete(change.column);
@@ -601,12 +609,13 @@ function importedSheet(xml: string, sheet: LocalSheet, styles: StyleBook, genera
       const attrs = parseAttrs(attrText);
       const at = parseCellRef(attrs.get('r') ?? '');
       const cell = at ? sheet.cell(at.row, at.column) : undefined;
+      // exceljs gives one format per distinct style, so a format seen once is known.
       const s = attrs.get('s');
-      let xf: number | undefined;
-      if (cell) {
+      let xf = s === undefined ? undefined : learned.get(s);
+      if (xf === undefined && cell) {
         xf = styles.xfFor(0, {}, effectiveStyle(cell));
         if (s !== undefined) learned.set(s, xf);
-      } else xf = s === undefined ? undefined : (learned.get(s) ?? 0);
+      }
       if (xf === undefined || xf === 0) attrs.delete('s');
       else attrs.set('s', String(xf));
       return `<c${renderAttrs(attrs)}${close}>`;

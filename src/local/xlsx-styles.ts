@@ -65,6 +65,14 @@ const BUILTIN_FORMATS: Readonly<Record<string, number>> = {
   '@': 49,
 };
 
+/** A short key for a style, for caches and comparisons (faster than JSON on large sheets). */
+export function styleKey(s: CellStyle): string {
+  const b = s.border;
+  return `${s.bold ? 1 : 0}${s.italic ? 1 : 0}${s.wrap ? 1 : 0}|${s.fontFamily ?? ''}|${s.fontSize ?? ''}|${s.fontColor ?? ''}|${s.background ?? ''}|${s.hAlign ?? ''}|${s.vAlign ?? ''}|${s.numberFormat ?? ''}|${
+    b ? `${b.top ? 1 : 0}${b.bottom ? 1 : 0}${b.left ? 1 : 0}${b.right ? 1 : 0}${b.style}${b.color}` : ''
+  }`;
+}
+
 function argb(color: string): string {
   return `FF${color.replace('#', '').toUpperCase()}`;
 }
@@ -239,7 +247,7 @@ export class StyleBook {
    * workbook sees it, went from `before` to `after`.
    */
   xfFor(baseXf: number, before: CellStyle, after: CellStyle): number {
-    const key = `${baseXf}|${JSON.stringify(before)}|${JSON.stringify(after)}`;
+    const key = `${baseXf}|${styleKey(before)}|${styleKey(after)}`;
     const cached = this.xfCache.get(key);
     if (cached !== undefined) return cached;
     const xfs = this.section('cellXfs');

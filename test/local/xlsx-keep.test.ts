@@ -275,6 +275,22 @@ describe('files from other writers are read', () => {
       for (const rel of sheetRels) expect(pkg.has(resolveTarget(await sheetPart(pkg, ROSTER), rel.target))).toBe(true);
     }
   });
+  it('a package whose parts use a prefix for the main namespace (<x:worksheet>, as some .NET writers do) is read and patched', async () => {
+    const zip = await JSZip.loadAsync(await saveXlsx(sampleWorkbook()));
+    const prefixed = (xml: string) => xml.replace(/<(\/?)([A-Za-z]\w*)(?=[\s/>])/g, '<$1x:$2').replace(/\sxmlns="/, ' xmlns:x="');
+    for (const name of Object.keys(zip.files).filter((n) => /^xl\/(workbook|styles|worksheets\/sheet\d+)\.xml$/.test(n)))
+      zip.file(name, prefixed((await zip.file(name)?.async('string')) ?? ''));
+    const bytes = await zip.generateAsync({ type: 'uint8array' });
+    expect((await loadXlsx(bytes)).sheet(ROSTER)?.values()).toEqual(sampleWorkbook().sheet(ROSTER)?.values());
+    const { out, stderr } = await classify(bytes);
+    expect(stderr).toBe('');
+    const pkg = await XlsxPackage.open(out);
+    const sheet = (await pkg.text(await sheetPart(pkg, ROSTER))) ?? '';
+    expect(sheet).toContain('<x:sheetData>');
+    expect(sheet).not.toMatch(/<(row|c|dataValidation|conditionalFormatting|mergeCell|col)\s/);
+    expect((await loadXlsx(out)).sheet(ROSTER)?.values()[0]).toContain('Kết quả xếp loại');
+    expect((await pkg.sheets()).map((s) => s.name)).toContain(SHEET_NAMES.report);
+  });
 });
 
 describe('pieces', () => {
