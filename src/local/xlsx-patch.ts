@@ -628,6 +628,21 @@ function importedSheet(xml: string, sheet: LocalSheet, styles: StyleBook, genera
     });
 }
 
+/** Days between 1900-01-00 and 1904-01-01 in Excel's two date systems. */
+const DAYS_1904 = 1462;
+
+/**
+ * The exceljs sheet's dates moved to the 1904 date system, for a file that uses it (old
+ * Mac Excel): exceljs writes 1900-system serial numbers.
+ */
+function in1904(xml: string, sheet: LocalSheet): string {
+  return xml.replace(/<c(?=[\s>])((?:[^>"']|"[^"]*"|'[^']*')*?)>([\s\S]*?)<\/c>/g, (whole, attrText: string, inner: string) => {
+    const at = parseCellRef(parseAttrs(attrText).get('r') ?? '');
+    if (!at || !(sheet.cell(at.row, at.column)?.value instanceof Date)) return whole;
+    return `<c${attrText}>${inner.replace(/<v>([\d.]+)<\/v>/, (_, n: string) => `<v>${Number(n) - DAYS_1904}</v>`)}</c>`;
+  });
+}
+
 function dxfsOf(stylesXml: string): string[] {
   const el = findElement(stylesXml, 'dxfs');
   return findElements(el?.inner ?? '', 'dxf').map((d) => (el?.inner ?? '').slice(d.start, d.end));
@@ -673,11 +688,15 @@ export async function patchOriginal(
   const replaced: string[] = [];
   const taken = new Set<string>();
   let touched = false;
+  const workbookXml = (await pkg.text(pkg.workbookPart)) ?? '';
+  const workbookPr = findElement(workbookXml, `${mainPrefix(workbookXml)}workbookPr`);
+  const date1904 = /^(1|true)$/.test(parseAttrs(workbookPr?.attrText ?? '').get('date1904') ?? '');
 
   for (const sheet of book.sheets) {
     const genPart = made.get(sheet.name);
-    const genXml = genPart ? await gen.text(genPart) : undefined;
-    if (genXml === undefined) continue;
+    const madeXml = genPart ? await gen.text(genPart) : undefined;
+    if (madeXml === undefined) continue;
+    const genXml = date1904 ? in1904(madeXml, sheet) : madeXml;
     const entry = existing.find((e) => e.name === sheet.name && e.kind === 'worksheet' && e.part && pkg.has(e.part));
     const snap = snapshots.get(sheet.name);
     if (!entry?.part || !snap) {

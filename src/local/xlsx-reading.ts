@@ -106,7 +106,11 @@ export async function exceljsInput(pkg: XlsxPackage): Promise<Uint8Array> {
       rels.push({ ...rel, target: `${kind}.xml` });
     }
   }
-  out.file('xl/workbook.xml', withoutMainPrefix(workbook));
+  // Defined names are not read into the in-memory workbook, and an unusual one (#REF!, a
+  // name in another file) can make exceljs throw.
+  const names = splitRoot(withoutMainPrefix(workbook));
+  names.children = names.children.filter((c) => c.name !== 'definedNames');
+  out.file('xl/workbook.xml', joinRoot(names));
   out.file('xl/_rels/workbook.xml.rels', relsXml(rels));
   return out.generateAsync({ type: 'uint8array', compression: 'STORE' });
 }

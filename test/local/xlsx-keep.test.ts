@@ -291,6 +291,22 @@ describe('files from other writers are read', () => {
     expect((await loadXlsx(out)).sheet(ROSTER)?.values()[0]).toContain('Kết quả xếp loại');
     expect((await pkg.sheets()).map((s) => s.name)).toContain(SHEET_NAMES.report);
   });
+  it('a file in the 1904 date system (old Mac Excel) gets the dates the run writes right', async () => {
+    const zip = await JSZip.loadAsync(await saveXlsx(sampleWorkbook()));
+    const workbook = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+    zip.file('xl/workbook.xml', workbook.replace(/<workbookPr\b/, '<workbookPr date1904="1"'));
+    const book = await loadXlsx(await zip.generateAsync({ type: 'uint8array' }));
+    const roster = book.sheet(ROSTER);
+    roster?.getRange(2, 40).setValues([[new Date(2024, 0, 15)]]);
+    book
+      .insertSheet('Ngày')
+      .getRange(1, 1)
+      .setValues([[new Date(2023, 11, 7)]]);
+    const again = await loadXlsx(await saveXlsx(book));
+    expect(again.sheet(ROSTER)?.cell(2, 40)?.value).toEqual(new Date(2024, 0, 15));
+    expect(again.sheet('Ngày')?.cell(1, 1)?.value).toEqual(new Date(2023, 11, 7));
+    expect(again.sheet(ROSTER)?.values()).toEqual(roster?.values());
+  });
 });
 
 describe('pieces', () => {
