@@ -525,8 +525,10 @@ class SheetPatch {
     const inner = views?.inner ?? '';
     const view = findElement(inner, `${p}sheetView`);
     const attrs = parseAttrs(view?.attrText ?? ' workbookViewId="0"');
-    if (this.sheet.hiddenGridlines) attrs.set('showGridLines', '0');
-    else attrs.delete('showGridLines');
+    if (this.snap.hiddenGridlines !== this.sheet.hiddenGridlines) {
+      if (this.sheet.hiddenGridlines) attrs.set('showGridLines', '0');
+      else attrs.delete('showGridLines');
+    }
     let body = view?.inner ?? '';
     if (this.snap.frozenRows !== this.sheet.frozenRows) {
       const pane = findElement(body, `${p}pane`);

@@ -138,8 +138,7 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array, counter = new Cal
   const original = data instanceof Uint8Array ? new Uint8Array(data) : new Uint8Array(data.slice(0));
   const workbook = new ExcelJS.Workbook();
   const input = await exceljsInput(await XlsxPackage.open(original));
-  // exceljs types its input as an ArrayBuffer-like Buffer of its own; JSZip underneath reads any bytes.
-  await workbook.xlsx.load(input as unknown as ArrayBuffer);
+  await workbook.xlsx.load(new Uint8Array(input).buffer);
   const book = new LocalSpreadsheet(counter);
   workbook.eachSheet((ws) => {
     const sheet = book.addSheet(ws.name);

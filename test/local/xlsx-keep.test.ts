@@ -13,6 +13,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it, vi } from 'vitest';
 import { generateAllDocuments } from '../../src/addon/documents';
@@ -205,6 +206,30 @@ describe('files from other writers are read', () => {
     const drawing = (await sheetRelated(charts, 'Số liệu', 'drawing'))[0] ?? '';
     expect(await charts.related(drawing, 'chart')).toEqual(['xl/charts/chart1.xml']);
     expect(charts.has('xl/charts/chart1.xml')).toBe(true);
+  });
+
+  it('LibreOffice and exceljs: a roster with a comment and an image goes through classify and keeps them', async () => {
+    // exceljs: the demo roster with a note and a picture added by exceljs itself.
+    const excel = new ExcelJS.Workbook();
+    await excel.xlsx.load(new Uint8Array(await saveXlsx(sampleWorkbook())).buffer);
+    const ws = excel.getWorksheet(ROSTER);
+    if (!ws) throw new Error('no roster');
+    ws.getCell('B2').note = 'Ghi chú của chi bộ';
+    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+    ws.addImage(excel.addImage({ base64: png, extension: 'png' }), 'AD2:AE4');
+    const fromExceljs = new Uint8Array(await excel.xlsx.writeBuffer());
+    for (const bytes of [fixture('libreoffice-all.xlsx'), fromExceljs]) {
+      const { out, stderr } = await classify(bytes);
+      expect(stderr).toBe('');
+      const pkg = await XlsxPackage.open(out);
+      const comments = await sheetRelated(pkg, ROSTER, 'comments');
+      expect(await pkg.text(comments[0] ?? '')).toContain('Ghi chú của chi bộ');
+      const drawing = (await sheetRelated(pkg, ROSTER, 'drawing'))[0] ?? '';
+      const images = await pkg.related(drawing, 'image');
+      expect(images).toHaveLength(1);
+      expect(pkg.has(images[0] ?? '')).toBe(true);
+      expect(await contentKinds(pkg)).toEqual(await contentKinds(await XlsxPackage.open(bytes)));
+    }
   });
 
   /** The demo roster with parts added the way openpyxl writes them. */
