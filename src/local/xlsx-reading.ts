@@ -1,11 +1,17 @@
 /**
  * What exceljs is given to read: a copy of the package with only the parts the in-memory
  * workbook takes (workbook, sheets, styles, shared strings), under the names exceljs
- * expects. exceljs 4.4 finds comments, drawings and VML by fixed part names and relative
- * targets; a file that names them otherwise (openpyxl writes xl/comments/comment1.xml with
- * absolute targets) or holds a chart made it throw ("reading 'comments'", "reading
- * 'anchors'"). None of those parts carries anything the in-memory workbook keeps, so the
- * copy leaves them out; the original package is what ket-qua.xlsx is made from (xlsx-patch.ts).
+ * expects. exceljs 4.4 crashes on files other writers make:
+ * - comments: it parses only parts named xl/commentsN.xml and looks them up by the
+ *   relationship's literal target ("../commentsN.xml"); openpyxl writes
+ *   xl/comments/comment1.xml with the absolute target "/xl/comments/comment1.xml", so the
+ *   lookup gives undefined: "Cannot read properties of undefined (reading 'comments')".
+ * - charts and images: its drawing parser knows only the "xdr:"-prefixed elements; openpyxl
+ *   writes the drawing in the default namespace (<wsDr xmlns=…>), which parses to nothing:
+ *   "… (reading 'anchors')".
+ * None of those parts carries anything the in-memory workbook keeps, so the copy leaves them
+ * out (and conditional formats, hyperlinks, defined names); ket-qua.xlsx is made from the
+ * original package (xlsx-patch.ts), which keeps them.
  */
 import JSZip from 'jszip';
 import { type Relationship, relKind, relsXml, resolveTarget, type XlsxPackage } from './xlsx-package';

@@ -137,7 +137,8 @@ function readValidation(cell: ExcelJS.Cell): Validation | undefined {
 export async function loadXlsx(data: ArrayBuffer | Uint8Array, counter = new CallCounter()): Promise<LocalSpreadsheet> {
   const original = data instanceof Uint8Array ? new Uint8Array(data) : new Uint8Array(data.slice(0));
   const workbook = new ExcelJS.Workbook();
-  const input = await exceljsInput(await XlsxPackage.open(original));
+  // The normalised copy (xlsx-reading.ts); should making it fail, exceljs gets the file as it is.
+  const input = await exceljsInput(await XlsxPackage.open(original)).catch(() => original);
   await workbook.xlsx.load(new Uint8Array(input).buffer);
   const book = new LocalSpreadsheet(counter);
   workbook.eachSheet((ws) => {
