@@ -138,7 +138,9 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array, counter = new Cal
   const original = data instanceof Uint8Array ? new Uint8Array(data) : new Uint8Array(data.slice(0));
   const workbook = new ExcelJS.Workbook();
   // The normalised copy (xlsx-reading.ts); should making it fail, exceljs gets the file as it is.
-  const input = await exceljsInput(await XlsxPackage.open(original)).catch(() => original);
+  const input = await XlsxPackage.open(original)
+    .then(exceljsInput)
+    .catch(() => original);
   await workbook.xlsx.load(new Uint8Array(input).buffer);
   const book = new LocalSpreadsheet(counter);
   workbook.eachSheet((ws) => {
