@@ -26,7 +26,7 @@ import type { LocalSpreadsheet } from './workbook';
 import { printSheetToPdf } from './pdf-printer';
 import { terminalJson, terminalText } from './terminal-text';
 import { type OutputFile, OutputError, refuseOverwritingInput, writeOutputs } from './write-outputs';
-import { saveXlsx } from './xlsx';
+import { saveXlsxFile } from './xlsx';
 
 /** The files a run writes into the output folder, in this order. */
 export const OUTPUT_NAMES = { xlsx: 'ket-qua.xlsx', pdf: 'bao-cao.pdf' } as const;
@@ -81,8 +81,9 @@ async function execute(command: RunCommand, io: CliIo, fs: OutputFs, progress: {
   const report = book.sheet(SHEET_NAMES.report);
   // generateAllDocuments always draws the report; without it the PDF of a previous run would stay.
   if (!report) throw new Error(`no sheet ${SHEET_NAMES.report}`);
+  const { bytes: xlsx, notices: notCarried } = await saveXlsxFile(book);
   const outputs: OutputFile[] = [
-    { name: OUTPUT_NAMES.xlsx, data: await saveXlsx(book) },
+    { name: OUTPUT_NAMES.xlsx, data: xlsx },
     { name: OUTPUT_NAMES.pdf, data: await printSheetToPdf(report) },
   ];
   // The text is ready before anything is written, so nothing can fail once the files are in place.
@@ -98,6 +99,8 @@ async function execute(command: RunCommand, io: CliIo, fs: OutputFs, progress: {
   await writeOutputs(dir, outputs, { fs });
   progress.written = true;
   io.stdout(`${text}\n`);
+  // What ket-qua.xlsx could not carry of the user's file: on stderr, so --json stays clean.
+  for (const notice of notCarried) io.stderr(`${terminalText(notice)}\n`);
   return 0;
 }
 

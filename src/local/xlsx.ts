@@ -2,14 +2,33 @@
  * XLSX <-> in-memory workbook, with exceljs. Keeps values, merges, fonts, fills, number
  * formats, alignment, borders, column widths, frozen rows, data validation, conditional
  * formats (on save) and print setup.
+ *
+ * A workbook loaded from a file is saved over that file's own package (xlsx-patch.ts), so
+ * what the file holds beyond the in-memory workbook (comments, images, charts, hidden
+ * sheets, …) is carried into the result; should that fail, the result is written from the
+ * in-memory workbook alone with a notice naming what it lost (xlsx-content.ts).
  */
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
 import type { CellValue } from '../addon/gas';
+import { CLI } from '../core/text/cli';
 import { MENU } from '../core/text/ui';
 import { CallCounter } from './call-counter';
 import type { Cell, CellStyle, Validation } from './cell-model';
+import { contentKinds } from './xlsx-content';
+import { cfFormula } from './xlsx-formulas';
+import { XlsxPackage } from './xlsx-package';
+import { type SheetSnapshot, patchOriginal, snapshotSheet } from './xlsx-patch';
+import { exceljsInput } from './xlsx-reading';
 import { LocalSpreadsheet, columnLetter, type LocalSheet } from './workbook';
+
+/** The file a workbook was loaded from, and what each sheet held then. */
+interface Origin {
+  readonly data: Uint8Array;
+  readonly snapshots: ReadonlyMap<string, SheetSnapshot>;
+}
+
+const origins = new WeakMap<LocalSpreadsheet, Origin>();
 
 /** Sheets measures widths in pixels; Excel in characters of ~7 px. */
 const PX_PER_CHAR = 7;
@@ -107,12 +126,22 @@ function readValidation(cell: ExcelJS.Cell): Validation | undefined {
   const formula = String(dv.formulae[0]);
   const values = formula.replace(/^"|"$/g, '').split(',');
   if (values.length === 2 && values[0] === 'TRUE' && values[1] === 'FALSE') return { kind: 'checkbox' };
-  return { kind: 'list', values, allowInvalid: !dv.showErrorMessage };
+  return {
+    kind: 'list',
+    values,
+    allowInvalid: !dv.showErrorMessage,
+    ...(dv.showInputMessage && dv.prompt ? { helpText: dv.prompt } : {}),
+  };
 }
 
 export async function loadXlsx(data: ArrayBuffer | Uint8Array, counter = new CallCounter()): Promise<LocalSpreadsheet> {
+  const original = data instanceof Uint8Array ? new Uint8Array(data) : new Uint8Array(data.slice(0));
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(data as ArrayBuffer);
+  // The normalised copy (xlsx-reading.ts); should making it fail, exceljs gets the file as it is.
+  const input = await XlsxPackage.open(original)
+    .then(exceljsInput)
+    .catch(() => original);
+  await workbook.xlsx.load(new Uint8Array(input).buffer);
   const book = new LocalSpreadsheet(counter);
   workbook.eachSheet((ws) => {
     const sheet = book.addSheet(ws.name);
@@ -161,6 +190,7 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array, counter = new Cal
     if (view && view.showGridLines === false) sheet.hiddenGridlines = true;
   });
   counter.reset();
+  origins.set(book, { data: original, snapshots: new Map(book.sheets.map((s) => [s.name, snapshotSheet(s)])) });
   return book;
 }
 
@@ -335,21 +365,15 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: LocalSh
             }
           : {}),
       };
-      const c = rule.condition;
-      const top = `${columnLetter(range.column)}${range.row}`;
-      const formula =
-        c.kind === 'notEmpty'
-          ? `LEN(TRIM(${top}))>0`
-          : c.kind === 'textEqualTo'
-            ? `${top}="${c.text.replace(/"/g, '""')}"`
-            : `NOT(ISERROR(SEARCH("${c.text.replace(/"/g, '""')}",${top})))`;
+      const formula = cfFormula(rule.condition, range.row, range.column);
       ws.addConditionalFormatting({ ref, rules: [{ type: 'expression', formulae: [formula], style, priority: 1 }] });
     }
   }
   ws.commit();
 }
 
-export async function saveXlsx(book: LocalSpreadsheet): Promise<Uint8Array> {
+/** The in-memory workbook alone, as an XLSX file. */
+async function writeBook(book: LocalSpreadsheet): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -359,4 +383,32 @@ export async function saveXlsx(book: LocalSpreadsheet): Promise<Uint8Array> {
   for (const sheet of book.sheets) writeSheet(workbook, sheet, styles);
   await workbook.commit();
   return new Uint8Array(Buffer.concat(chunks));
+}
+
+export interface SavedXlsx {
+  readonly bytes: Uint8Array;
+  /** For the user: what of their file the result could not carry (at most one line). */
+  readonly notices: readonly string[];
+}
+
+/**
+ * The workbook as an XLSX file. Loaded from a file, it is written over that file's package,
+ * which keeps everything the run did not change; if that cannot be done, from the in-memory
+ * workbook alone, with one notice naming the kinds of content that did not survive.
+ */
+export async function saveXlsxFile(book: LocalSpreadsheet): Promise<SavedXlsx> {
+  const own = await writeBook(book);
+  const origin = origins.get(book);
+  if (!origin) return { bytes: own, notices: [] };
+  try {
+    return { bytes: (await patchOriginal(origin.data, origin.snapshots, book, own)).bytes, notices: [] };
+  } catch {
+    const lost = await contentKinds(await XlsxPackage.open(origin.data)).catch(() => []);
+    const notices = lost.length > 0 ? [CLI.notCarried(lost.map((k) => CLI.contentKinds[k]).join(', '))] : [];
+    return { bytes: own, notices };
+  }
+}
+
+export async function saveXlsx(book: LocalSpreadsheet): Promise<Uint8Array> {
+  return (await saveXlsxFile(book)).bytes;
 }
