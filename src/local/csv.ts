@@ -34,7 +34,8 @@ export function parseCsv(raw: string | Uint8Array): CsvResult {
   // Blank lines are kept (as blank rows) so that row numbers in messages are the file's.
   const parsed = Papa.parse<string[]>(text.replace(/(\r?\n)+$/, ''), { delimiter, skipEmptyLines: false });
   const grid = parsed.data.map((row) => row.map(typed));
-  const width = Math.max(0, ...grid.map((row) => row.length));
+  let width = 0;
+  for (const row of grid) if (row.length > width) width = row.length;
   for (const row of grid) while (row.length < width) row.push('');
   return { grid, delimiter };
 }

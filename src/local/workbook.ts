@@ -15,7 +15,8 @@ import { LocalConditionalRule, LocalDataValidation } from './builders';
 import { BORDER_STYLE_NAMES } from './services';
 import type { CallCounter } from './call-counter';
 import { columnLetter, isDate } from '../core/normalize';
-import { MENU } from '../core/text/ui';
+import { MENU, UI } from '../core/text/ui';
+import { UserError } from '../addon/user-error';
 import { emptyCell, hasContent, normalizeColor, type Cell, type CellStyle } from './cell-model';
 
 export interface Merge {
@@ -33,6 +34,9 @@ export interface PrintSetup {
 }
 
 export { columnLetter };
+
+/** Google's limit of cells per spreadsheet (https://support.google.com/drive/answer/37603). */
+export const MAX_CELLS = 10_000_000;
 
 export class LocalSpreadsheet implements Spreadsheet {
   readonly sheets: LocalSheet[] = [];
@@ -312,8 +316,17 @@ export class LocalRange implements Range {
     return `${start}:${columnLetter(this.column + this.numColumns - 1)}${this.row + this.numRows - 1}`;
   }
 
-  /** Uncounted read for helpers. Dates are copied so callers can't change the sheet. */
+  /**
+   * Uncounted read for helpers. Dates are copied so callers can't change the sheet. A range
+   * of more cells than a Google spreadsheet may hold (a stray cell at XFD200000) is refused
+   * with a UserError rather than built.
+   */
   readValues(): CellValue[][] {
+    if (this.numRows * this.numColumns > MAX_CELLS) {
+      const lastRow = this.row + this.numRows - 1;
+      const lastColumn = this.column + this.numColumns - 1;
+      throw new UserError(UI.tooManyCells(this.sheet.name, `${columnLetter(lastColumn)}${lastRow}`, lastRow, lastColumn));
+    }
     const out: CellValue[][] = [];
     for (let r = 0; r < this.numRows; r++) {
       const src = this.sheet.rows[this.row - 1 + r];
@@ -505,12 +518,24 @@ export class LocalRange implements Range {
     });
   }
 
-  /** Merges each row of the range separately, in one call. */
+  /**
+   * Merges each row of the range separately, in one call. The existing merges are looked at
+   * once, not once per row: a report of 100,000 rows makes as many merged lines.
+   */
   mergeAcross(): LocalRange {
     this.count('mergeAcross');
+    if (this.numColumns === 1) return this;
+    for (const m of this.sheet.merges) {
+      if (m.row < this.row + this.numRows && this.row < m.row + m.numRows && this.overlapsColumns(m))
+        throw new Error('You must select all cells in a merged range to merge or unmerge them.');
+    }
     for (let r = 0; r < this.numRows; r++)
-      new LocalRange(this.sheet, this.row + r, this.column, 1, this.numColumns).mergeQuietly();
-    return this;
+      this.sheet.merges.push({ row: this.row + r, column: this.column, numRows: 1, numColumns: this.numColumns });
+    return this.clearUnderMerges(true);
+  }
+
+  private overlapsColumns(m: Merge): boolean {
+    return m.column < this.column + this.numColumns && this.column < m.column + m.numColumns;
   }
 
   breakApart(): LocalRange {
@@ -545,9 +570,13 @@ export class LocalRange implements Range {
     );
     if (overlaps) throw new Error('You must select all cells in a merged range to merge or unmerge them.');
     this.sheet.merges.push({ row: this.row, column: this.column, numRows: this.numRows, numColumns: this.numColumns });
-    // As in Sheets, only the upper-left value survives a merge.
+    return this.clearUnderMerges();
+  }
+
+  /** As in Sheets, only the upper-left value of a merge survives; mergeAcross keeps each row's first. */
+  private clearUnderMerges(across = false): this {
     return this.forEachCell((cell, r, c) => {
-      if (r === 0 && c === 0) return;
+      if (c === 0 && (r === 0 || across)) return;
       cell.value = '';
       delete cell.formula;
     });

@@ -250,7 +250,8 @@ function dataValidationsOf(
 function writeValidations(ws: ExcelJS.Worksheet, sheet: LocalSheet): void {
   const validations = dataValidationsOf(ws);
   if (!validations) throw new Error('exceljs: the worksheet has no dataValidations.');
-  const width = Math.max(0, ...sheet.rows.map((row) => row?.length ?? 0));
+  let width = 0;
+  for (const row of sheet.rows) if (row && row.length > width) width = row.length;
   for (let c = 1; c <= width; c++) {
     let start = 0;
     let key = '';
