@@ -51,3 +51,11 @@ export const CLI = {
   previewStarted: (url: string) => `Bảng điều khiển (bản xem thử, dữ liệu mẫu): ${url}\nNhấn Ctrl+C để dừng.`,
   notFound: 'Không tìm thấy',
 } as const;
+
+/** Words the local PDF printer adds to what it prints. */
+const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
+export const PDF_TEXT = {
+  /** After a cell cut short: how long it was, how much is printed. */
+  cut: (chars: number, printed: number) => `[ô quá dài: ${thousands(chars)} ký tự, chỉ in ${thousands(printed)} ký tự đầu]`,
+};
