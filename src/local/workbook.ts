@@ -14,7 +14,7 @@ import type { BorderStyle, CellValue, ConditionalFormatRule, DataValidation, Ran
 import { LocalConditionalRule, LocalDataValidation } from './builders';
 import { BORDER_STYLE_NAMES } from './services';
 import type { CallCounter } from './call-counter';
-import { columnLetter, isDate } from '../core/normalize';
+import { columnLetter, isDate, type UncomputedFormula } from '../core/normalize';
 import { MENU, UI } from '../core/text/ui';
 import { UserError } from '../addon/user-error';
 import { emptyCell, hasContent, normalizeColor, type Cell, type CellStyle } from './cell-model';
@@ -34,6 +34,12 @@ export interface PrintSetup {
 }
 
 export { columnLetter };
+
+/**
+ * What getValues gives: a value, or for a formula saved without its value (files written by
+ * openpyxl or pandas; never in Google Sheets, which computes every formula) the formula.
+ */
+export type SheetValue = CellValue | UncomputedFormula;
 
 /** Google's limit of cells per spreadsheet (https://support.google.com/drive/answer/37603). */
 export const MAX_CELLS = 10_000_000;
@@ -161,7 +167,7 @@ export class LocalSheet implements Sheet {
   }
 
   /** All values, as getDataRange().getValues() would give them; uncounted. */
-  values(): CellValue[][] {
+  values(): SheetValue[][] {
     const rows = Math.max(this.lastRow(), 1);
     const cols = Math.max(this.lastColumn(), 1);
     return new LocalRange(this, 1, 1, rows, cols).readValues();
@@ -321,26 +327,32 @@ export class LocalRange implements Range {
    * of more cells than a Google spreadsheet may hold (a stray cell at XFD200000) is refused
    * with a UserError rather than built.
    */
-  readValues(): CellValue[][] {
+  readValues(): SheetValue[][] {
     if (this.numRows * this.numColumns > MAX_CELLS) {
       const lastRow = this.row + this.numRows - 1;
       const lastColumn = this.column + this.numColumns - 1;
       throw new UserError(UI.tooManyCells(this.sheet.name, `${columnLetter(lastColumn)}${lastRow}`, lastRow, lastColumn));
     }
-    const out: CellValue[][] = [];
+    const out: SheetValue[][] = [];
     for (let r = 0; r < this.numRows; r++) {
       const src = this.sheet.rows[this.row - 1 + r];
-      const line: CellValue[] = new Array<CellValue>(this.numColumns);
+      const line: SheetValue[] = new Array<SheetValue>(this.numColumns);
       for (let c = 0; c < this.numColumns; c++) {
-        const value = src?.[this.column - 1 + c]?.value ?? '';
-        line[c] = isDate(value) ? new Date(value.getTime()) : value;
+        const cell = src?.[this.column - 1 + c];
+        const value = cell?.value ?? '';
+        line[c] =
+          cell?.uncomputed && cell.formula !== undefined
+            ? { formula: cell.formula }
+            : isDate(value)
+              ? new Date(value.getTime())
+              : value;
       }
       out.push(line);
     }
     return out;
   }
 
-  getValues(): CellValue[][] {
+  getValues(): SheetValue[][] {
     this.count('getValues');
     return this.readValues();
   }
@@ -351,6 +363,7 @@ export class LocalRange implements Range {
     return this.forEachCell((cell, r, c) => {
       const value = values[r]?.[c] ?? '';
       delete cell.formula;
+      delete cell.uncomputed;
       if (typeof value === 'string' && value.startsWith("'")) cell.value = value.slice(1);
       else if (typeof value === 'string' && value.startsWith('=')) {
         cell.formula = value;
@@ -579,6 +592,7 @@ export class LocalRange implements Range {
       if (c === 0 && (r === 0 || across)) return;
       cell.value = '';
       delete cell.formula;
+      delete cell.uncomputed;
     });
   }
 
@@ -597,6 +611,7 @@ export class LocalRange implements Range {
     return this.forEachCell((cell) => {
       cell.value = '';
       delete cell.formula;
+      delete cell.uncomputed;
       cell.style = {};
       delete cell.validation;
     });

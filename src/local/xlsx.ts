@@ -41,7 +41,7 @@ function fromLocalDate(date: Date): Date {
   );
 }
 
-function readValue(cell: ExcelJS.Cell): { value: CellValue; formula?: string } {
+function readValue(cell: ExcelJS.Cell): { value: CellValue; formula?: string; uncomputed?: true } {
   const v = cell.value;
   if (v === null || v === undefined) return { value: '' };
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return { value: v };
@@ -56,7 +56,10 @@ function readValue(cell: ExcelJS.Cell): { value: CellValue; formula?: string } {
           : typeof result === 'object' || result === undefined || result === null
             ? ''
             : result;
-      return { value, formula: `=${f.formula ?? ''}` };
+      // No result: saved without a value (openpyxl, pandas); getValues reports the formula.
+      return result === undefined
+        ? { value, formula: `=${f.formula ?? ''}`, uncomputed: true }
+        : { value, formula: `=${f.formula ?? ''}` };
     }
     if ('richText' in v) return { value: v.richText.map((part) => part.text).join('') };
     if ('text' in v) return { value: String((v as ExcelJS.CellHyperlinkValue).text) };
@@ -119,14 +122,17 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array, counter = new Cal
     ws.eachRow({ includeEmpty: true }, (row, r) => {
       // includeEmpty: a blank cell can still carry a border, a fill or a dropdown.
       row.eachCell({ includeEmpty: true }, (xcell, c) => {
-        const { value, formula } =
-          xcell.isMerged && xcell.master !== xcell ? { value: '' as CellValue, formula: undefined } : readValue(xcell);
+        const { value, formula, uncomputed } =
+          xcell.isMerged && xcell.master !== xcell
+            ? { value: '' as CellValue, formula: undefined, uncomputed: undefined }
+            : readValue(xcell);
         const style = readStyle(xcell);
         const validation = readValidation(xcell);
         if (value === '' && !formula && !validation && Object.keys(style).length === 0) return;
         const cell = sheet.cellForWrite(r, c);
         cell.value = value;
         if (formula) cell.formula = formula;
+        if (uncomputed) cell.uncomputed = true;
         cell.style = style;
         if (validation) cell.validation = validation;
       });
