@@ -22,6 +22,7 @@ import {
 } from '../layout/template';
 import { appendColumn, MAX_COLUMNS } from '../layout/roster-output';
 import type { ConditionalFormatRule, Services, Sheet, Spreadsheet } from './gas';
+import { withDocumentLock } from './recompute';
 import { literalGrid } from './safe-text';
 import { UserError } from './user-error';
 import { buildValidation } from './validation';
@@ -176,4 +177,13 @@ export function setupTemplate(services: Services, options: TemplateOptions = { a
   ];
   if (created.length > 0) return TEMPLATE.created(created.join(', '));
   return TEMPLATE.alreadyThere(profileName(profile), roster.added, settings.added);
+}
+
+/**
+ * «Tạo bảng mẫu» from the menu: under the document lock, like «Tính lại», so it never writes
+ * while another run reads or writes the sheets; when the lock is busy it fails clearly and
+ * writes nothing. Returns the toast text.
+ */
+export function setupTemplateLocked(services: Services, options?: TemplateOptions): string {
+  return withDocumentLock(services, () => setupTemplate(services, options));
 }
