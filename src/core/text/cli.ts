@@ -50,6 +50,8 @@ export const CLI = {
   noSheets: '(không có)',
   previewStarted: (url: string) => `Bảng điều khiển (bản xem thử, dữ liệu mẫu): ${url}\nNhấn Ctrl+C để dừng.`,
   notFound: 'Không tìm thấy',
+  previewForbidden:
+    'Yêu cầu bị từ chối: chỉ trang xem thử do máy chủ này mở (tại địa chỉ của nó) mới được gọi máy chủ. Hãy mở lại địa chỉ in ra khi chạy «npm run preview».',
 } as const;
 
 /** Words the local PDF printer adds to what it prints. */
