@@ -8,7 +8,7 @@ import { exportReportPdf, generateBallots, generateReport, generateReviewOrder, 
 import type { Services } from './gas';
 import { dialogPage, escapeHtml } from './html';
 import { recompute } from './recompute';
-import { setupTemplate } from './template';
+import { setupTemplateLocked } from './template';
 import { UserError } from './user-error';
 
 /** Caption and the top-level function Apps Script calls for it. */
@@ -60,7 +60,7 @@ export function menuRecompute(services: Services, now: Date): void {
 
 export function menuSetupTemplate(services: Services): void {
   runAction(services, () => {
-    const message = setupTemplate(services);
+    const message = setupTemplateLocked(services);
     services.app.getActiveSpreadsheet().toast(message, UI.toastTitle, 8);
   });
 }

@@ -62,7 +62,8 @@ export function recomputeUnlocked(services: Services, today: CalendarDate, overr
 
 /** The write half of «Tính lại»: the output block of a run already read, in one setValues. */
 export function writeOutputBlock({ run, rosterValues, settingsValues, sheet }: ReadResult): RecomputeResult {
-  const placement = outputPlacement(rosterValues[run.columns.headerRow - 1] ?? [], run.columns, run.settings.profile);
+  const placement = outputPlacement(rosterValues, run.columns, run.settings.profile);
+  if (!placement) throw new UserError(UI.noRoomForColumns(SHEET_NAMES.roster, run.settings.profile.outputColumns.length));
   const { column: outputColumn, width } = placement;
   const block = outputBlock(run, rosterValues.length, width);
   const clear = placement.clear;

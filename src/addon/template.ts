@@ -9,6 +9,7 @@ import { profileName, type Profile } from '../core/profiles';
 import { parseSettings } from '../core/run-settings';
 import { readSettingsGrid, settingLabel } from '../core/settings';
 import { SHEET_NAMES, TEMPLATE } from '../core/text/sheets';
+import { UI } from '../core/text/ui';
 import {
   columnValidation,
   HEADER_BACKGROUND,
@@ -19,8 +20,11 @@ import {
   WARNING_COLOR,
   settingsTemplateGrid,
 } from '../layout/template';
+import { appendColumn, MAX_COLUMNS } from '../layout/roster-output';
 import type { ConditionalFormatRule, Services, Sheet, Spreadsheet } from './gas';
+import { withDocumentLock } from './recompute';
 import { literalGrid } from './safe-text';
+import { UserError } from './user-error';
 import { buildValidation } from './validation';
 
 /** Rows below the header that get dropdowns: the roster plus room to grow. */
@@ -58,16 +62,26 @@ function setupRoster(services: Services, book: Spreadsheet, profile: Profile, op
       !(outputs.has(key) && known.outputBlock !== null) &&
       (options.addMissingColumns || existing === null || outputs.has(key)),
   );
+  // Right of the used range; past column XFD (a stray cell far right), in blank columns.
+  let at = header.length + 1;
+  if (missing.length > 0 && header.length + missing.length > MAX_COLUMNS) {
+    const found = appendColumn(sheet.getDataRange().getValues(), 0, missing.length);
+    if (found === null) throw new UserError(UI.noRoomForColumns(SHEET_NAMES.roster, missing.length));
+    at = found;
+  }
   if (missing.length > 0) {
-    sheet.getRange(1, header.length + 1, 1, missing.length).setValues(literalGrid([missing.map(headerOf)]));
+    sheet.getRange(1, at, 1, missing.length).setValues(literalGrid([missing.map(headerOf)]));
   }
   const position = new Map<ColumnKey, number>();
   for (const key of rosterColumns(profile)) {
     const i = known.index[key];
     if (i !== undefined) position.set(key, i + 1);
   }
-  for (const [i, key] of missing.entries()) position.set(key, header.length + 1 + i);
-  const width = header.length + missing.length;
+  for (const [i, key] of missing.entries()) position.set(key, at + i);
+  // The header cells: a stray value far right (in XFD) does not make the styled row 16,384 wide.
+  let filled = header.length;
+  while (filled > 0 && (header[filled - 1] === '' || header[filled - 1] === null)) filled--;
+  const width = Math.max(filled, at + missing.length - 1, 1);
 
   sheet
     .getRange(1, 1, 1, width)
@@ -163,4 +177,13 @@ export function setupTemplate(services: Services, options: TemplateOptions = { a
   ];
   if (created.length > 0) return TEMPLATE.created(created.join(', '));
   return TEMPLATE.alreadyThere(profileName(profile), roster.added, settings.added);
+}
+
+/**
+ * «Tạo bảng mẫu» from the menu: under the document lock, like «Tính lại», so it never writes
+ * while another run reads or writes the sheets; when the lock is busy it fails clearly and
+ * writes nothing. Returns the toast text.
+ */
+export function setupTemplateLocked(services: Services, options?: TemplateOptions): string {
+  return withDocumentLock(services, () => setupTemplate(services, options));
 }

@@ -39,9 +39,25 @@ export function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
 }
 
-/** Text of a cell as the user sees it; '' for empty. */
+/**
+ * A formula cell saved without its value, as openpyxl and pandas write them: the program
+ * that wrote the file never computed it. Only the local XLSX loader makes one (getValues in
+ * Google Sheets always gives computed values); the parsers report it instead of reading a
+ * blank, which would count as 0 votes.
+ */
+export interface UncomputedFormula {
+  /** As written, with its "=". */
+  readonly formula: string;
+}
+
+export function isUncomputedFormula(value: unknown): value is UncomputedFormula {
+  return typeof value === 'object' && value !== null && !isDate(value) && 'formula' in value && typeof value.formula === 'string';
+}
+
+/** Text of a cell as the user sees it; '' for empty; an uncomputed formula as written. */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
+  if (isUncomputedFormula(value)) return value.formula;
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (isDate(value)) return Number.isNaN(value.getTime()) ? 'Invalid Date' : formatDate(toCalendarDate(value));

@@ -20,7 +20,7 @@ import {
   type RosterValues,
 } from './columns';
 import type { Member, RowError } from './member';
-import { cellText, columnLetter } from './normalize';
+import { cellText, columnLetter, isUncomputedFormula } from './normalize';
 import type { Profile } from './profiles';
 import { recordOf } from './record';
 import { findTable, isGroupRow, type TableLayout } from './table';
@@ -49,8 +49,9 @@ export function rowError(
   return { row, columns: [key], column, value, message: MSG.cellError(row, column, value, problem, hint ?? columnHint(key)) };
 }
 
+/** Blank: nothing but «STT», unchecked boxes and formulas without a value (a template filled down). */
 function isBlankRow(row: readonly unknown[], index: readonly (readonly [InputKey, number])[]): boolean {
-  return index.every(([key, i]) => key === 'stt' || cellText(row[i]) === '' || row[i] === false);
+  return index.every(([key, i]) => key === 'stt' || cellText(row[i]) === '' || row[i] === false || isUncomputedFormula(row[i]));
 }
 
 export function parseRoster(grid: readonly (readonly unknown[])[], sheetName: string, profile: Profile): ParsedRoster {
@@ -90,6 +91,13 @@ export function parseRoster(grid: readonly (readonly unknown[])[], sheetName: st
       const spec = INPUT_COLUMNS[key];
       const i = present.get(key);
       if (i === undefined) return spec.absent;
+      if (isUncomputedFormula(row[i])) {
+        // «STT» is only numbering (often =ROW()-1): no rule reads it, so it is no error.
+        if (key !== 'stt') {
+          errors.push(rowError(columns, sheetRow, key, row[i], MSG.problem.uncomputedFormula, MSG.hint.uncomputedFormula));
+        }
+        return spec.absent;
+      }
       const result = spec.parse.safeParse(row[i]);
       if (result.success) return result.data;
       errors.push(rowError(columns, sheetRow, key, row[i], result.error.issues[0]?.message ?? ''));

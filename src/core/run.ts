@@ -86,13 +86,13 @@ export function runClassification(input: RunInput): ClassificationRun {
   // Without a vote at the chi bộ the Phiếu columns are ignored, so a bad tally is no error.
   const errors = parsed.errors.filter((e) => ctx.useVotes || !e.columns.some((key) => TALLY_COLUMNS.includes(key)));
   const broken = new Set(errors.map((e) => e.row));
-  errors.push(
-    ...profile.rowChecks(
-      members.filter((m) => !broken.has(m.row)),
-      ctx,
-      parsed.columns,
-    ),
-  );
+  // A loop, not push(...): a spread of a large array into a call overflows the stack.
+  for (const e of profile.rowChecks(
+    members.filter((m) => !broken.has(m.row)),
+    ctx,
+    parsed.columns,
+  ))
+    errors.push(e);
   errors.sort((a, b) => a.row - b.row);
   const errorRows = new Set(errors.map((e) => e.row));
 
@@ -112,7 +112,7 @@ export function runClassification(input: RunInput): ClassificationRun {
     committeeDisciplined: disciplined.filter((m) => isCommitteePost(m.post)).length,
   });
   const notices: string[] = [...parsed.notices];
-  if (members.length > 0) notices.push(...absentColumnNotices(parsed.columns, ctx));
+  if (members.length > 0) for (const n of absentColumnNotices(parsed.columns, ctx)) notices.push(n);
   if (votingBase === 0 && members.length > 0 && ctx.useVotes) notices.push(MSG.noVotingBase);
   if (members.length === 0 && parsed.fatal.length === 0) notices.push(MSG.noMembers(SHEET_NAMES.roster));
   if (profile.score && !hasTaskColumns && members.length > 0) notices.push(QD366_TEXT.noTaskColumns);

@@ -10,6 +10,7 @@ import {
   cellText,
   compactKey,
   foldKey,
+  isUncomputedFormula,
   parseDate,
   parseHundredths,
   parseNumber,
@@ -44,7 +45,7 @@ export function cellSchema<T>(parse: (raw: unknown) => Check<T>): CellSchema<T> 
   return z.pipe(
     z.unknown(),
     z.transform((raw: unknown, ctx) => {
-      const result = parse(raw);
+      const result = isUncomputedFormula(raw) ? fail<T>(MSG.problem.uncomputedFormula) : parse(raw);
       if (result.ok) return result.value;
       ctx.issues.push({ code: 'custom', message: result.problem, input: raw });
       return z.NEVER;

@@ -7,7 +7,7 @@
  */
 import type { DropdownKind } from './columns';
 import type { Level } from './levels';
-import { cellText, compactKey, foldKey, parseNumber, type CalendarDate } from './normalize';
+import { cellText, compactKey, foldKey, isUncomputedFormula, parseNumber, type CalendarDate } from './normalize';
 import { DEFAULT_PROFILE_ID, findProfileId, PROFILE_IDS, type ProfileId } from './profiles/ids';
 import { keysOf } from './record';
 import * as cells from './schema';
@@ -196,5 +196,6 @@ export function readSettingsGrid(grid: readonly (readonly unknown[])[]): {
 export function settingProblem(key: SettingKey, raw: unknown): string | null {
   const result = SETTINGS[key].parse.safeParse(raw ?? '');
   if (result.success) return null;
-  return MSG.settingError(settingLabel(key), cellText(raw), result.error.issues[0]?.message ?? '', settingHint(key));
+  const hint = isUncomputedFormula(raw) ? MSG.hint.uncomputedFormula : settingHint(key);
+  return MSG.settingError(settingLabel(key), cellText(raw), result.error.issues[0]?.message ?? '', hint);
 }

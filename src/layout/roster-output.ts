@@ -25,19 +25,63 @@ export interface OutputPlacement {
 }
 
 /**
+ * The last column the roster may use: Excel's XFD. Google Sheets allows 18,278, but the
+ * file must still open in Excel and download as XLSX.
+ */
+export const MAX_COLUMNS = 16384;
+
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || value === '';
+}
+
+function blankColumn(grid: readonly (readonly unknown[])[], index: number): boolean {
+  for (const row of grid) if (!isBlank(row[index])) return false;
+  return true;
+}
+
+/**
+ * 1-based column where `count` new columns go: just right of the used range (`grid` is
+ * the data range, every row as wide). When that would pass MAX_COLUMNS (a stray cell far to
+ * the right, in XFD), the first `count` columns right of the last header cell that are
+ * blank in every row, so nothing is written over; null when there are none. A column is
+ * read down only to its first value.
+ */
+export function appendColumn(grid: readonly (readonly unknown[])[], headerIndex: number, count: number): number | null {
+  const used = grid[0]?.length ?? 0;
+  if (used + count <= MAX_COLUMNS) return used + 1;
+  const header = grid[headerIndex] ?? [];
+  let start = header.length;
+  while (start > 0 && isBlank(header[start - 1])) start--;
+  let run = 0;
+  for (let c = start; c < MAX_COLUMNS; c++) {
+    run = blankColumn(grid, c) ? run + 1 : 0;
+    if (run === count) return c - count + 2;
+  }
+  return null;
+}
+
+/**
  * Where the block goes: over the output block already in the sheet (either profile's, so a
  * switch of «Bộ quy tắc» replaces it), else just right of the last used column. Never over
  * an input column or a column of the user's: a narrower block is padded with blanks, and a
- * wider one extends an existing block only when nothing stands right of it.
+ * wider one extends an existing block only when nothing stands right of it. `grid` is the
+ * roster's data range; null when no room is left before MAX_COLUMNS.
  */
-export function outputPlacement(headerRow: readonly unknown[], columns: ColumnMap, profile: Profile): OutputPlacement {
+export function outputPlacement(
+  grid: readonly (readonly unknown[])[],
+  columns: ColumnMap,
+  profile: Profile,
+): OutputPlacement | null {
   const width = profile.outputColumns.length;
   const found = columns.outputBlock;
-  // headerRow is as wide as the data range, so a column with data but no header is kept.
-  if (found && (width <= found.width || found.start + found.width >= headerRow.length)) {
+  // The data range is as wide as its widest row, so a column with data but no header is kept.
+  const used = grid[0]?.length ?? 0;
+  if (found && (width <= found.width || found.start + found.width >= used)) {
     return { column: found.start + 1, width: Math.max(width, found.width), clear: null };
   }
-  return { column: headerRow.length + 1, width, clear: found ? { column: found.start + 1, width: found.width } : null };
+  const column = appendColumn(grid, columns.headerRow - 1, width);
+  if (column === null) return null;
+  return { column, width, clear: found ? { column: found.start + 1, width: found.width } : null };
 }
 
 function outputCell(key: OutputKey, r: MemberResult, errors: readonly string[]): string {

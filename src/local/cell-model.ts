@@ -32,6 +32,8 @@ export interface Cell {
   /** '' when empty. A formula cell keeps its last known value here (not evaluated locally). */
   value: CellValue;
   formula?: string;
+  /** The formula was saved without a value (openpyxl, pandas): getValues gives an UncomputedFormula. */
+  uncomputed?: true;
   style: CellStyle;
   validation?: Validation;
 }

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import type { Cell, CellStyle } from './cell-model';
 import type { LocalSheet } from './workbook';
 import { formatDate, isDate, toCalendarDate } from '../core/normalize';
+import { PDF_TEXT } from '../core/text/cli';
 
 /** Sheets sizes columns and rows in CSS pixels (96 dpi); a PDF point is 1/72 inch. */
 export const PX_TO_PT = 0.75;
@@ -46,6 +47,22 @@ export function fontSizePt(style: CellStyle, scale: number): number {
   return (style.fontSize ?? DEFAULT_FONT_PT) * scale;
 }
 
+/** A cell longer than this is printed cut, with a note: no report cell needs more. */
+export const MAX_PRINTED_CHARS = 2000;
+
+/**
+ * A note giving the length, then the first MAX_PRINTED_CHARS characters and "…"; never cuts
+ * a letter from its marks. The note comes first so that it shows even when the cell is
+ * taller than a page and cut at the bottom margin.
+ */
+export function cutText(text: string): string {
+  if (text.length <= MAX_PRINTED_CHARS) return text;
+  let end = MAX_PRINTED_CHARS;
+  // Not between the halves of a surrogate pair, nor before a combining mark (NFD diacritics).
+  while (end > 1 && (/^\p{M}/u.test(text.slice(end, end + 2)) || /[\uDC00-\uDFFF]/.test(text.charAt(end)))) end--;
+  return `${PDF_TEXT.cut(text.length, MAX_PRINTED_CHARS)} ${text.slice(0, end)}…`;
+}
+
 /** The text Sheets would show: dates dd/mm/yyyy, numbers with a decimal comma. */
 function displayText(cell: Cell): string {
   const v = cell.value;
@@ -53,7 +70,7 @@ function displayText(cell: Cell): string {
   // toPrecision(15) drops float noise such as 0.1 + 0.2 = 0.30000000000000004.
   if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(15))).replace('.', ',');
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  return v;
+  return cutText(v);
 }
 
 /** As in Sheets, numbers and dates default to the right, booleans to the centre. */
@@ -131,6 +148,56 @@ function mergedEdges(
     left: any(down(a.column), 'left'),
     right: any(down(a.column + a.numColumns - 1), 'right'),
   };
+}
+
+/**
+ * Breaks every word wider than `width` into pieces that fit, each on a line of its own, as
+ * Sheets wraps a long word by characters. pdfkit would break it itself by measuring shorter
+ * and shorter prefixes of the rest of the word, which is quadratic in its length (a 10 KB
+ * name took 23 s). Here a word's width is first estimated from the widths of its
+ * characters (`charWidth`, which the caller caches per font); only a word that may not fit
+ * is measured (`widthOf`), and then each piece once more to check it, so the characters
+ * measured stay within a small multiple of the text's length.
+ */
+export function breakLongWords(
+  text: string,
+  width: number,
+  widthOf: (text: string) => number,
+  charWidth: (char: string) => number,
+): string {
+  // A letter and its combining marks (NFD diacritics) stay together; \S+ words, \s+ kept as they are.
+  const clusters = (word: string) => word.match(/\P{M}\p{M}*/gu) ?? [word];
+  const estimate = (parts: readonly string[]) => parts.reduce((sum, c) => sum + charWidth(c), 0);
+  let changed = false;
+  const tokens = text.split(/(\s+)/).map((token) => {
+    if (token === '' || /^\s/.test(token)) return token;
+    const parts = clusters(token);
+    // Kerning and shaping move a word's width by far less than 10%.
+    if (estimate(parts) <= width * 0.9 || widthOf(token) <= width) return token;
+    changed = true;
+    const pieces: string[] = [];
+    let start = 0;
+    while (start < parts.length) {
+      let end = start;
+      let sum = 0;
+      while (end < parts.length && (end === start || sum + charWidth(parts[end] ?? '') <= width)) {
+        sum += charWidth(parts[end] ?? '');
+        end++;
+      }
+      // Check the piece as pdfkit will measure it; shrink in proportion while it is too wide.
+      let piece = parts.slice(start, end).join('');
+      let measured = widthOf(piece);
+      while (measured > width && end - start > 1) {
+        end = start + Math.max(1, Math.min(end - start - 1, Math.floor(((end - start) * width) / measured)));
+        piece = parts.slice(start, end).join('');
+        measured = widthOf(piece);
+      }
+      pieces.push(piece);
+      start = end;
+    }
+    return pieces.join('\n');
+  });
+  return changed ? tokens.join('') : text;
 }
 
 /** Measures the wrapped text height of a block's text at a given inner width. */

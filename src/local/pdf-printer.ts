@@ -6,6 +6,7 @@
 import PDFDocument from 'pdfkit';
 import type { LocalSheet } from './workbook';
 import {
+  breakLongWords,
   DEFAULT_COLUMN_PX,
   PAD_X_PX,
   PAD_Y_PX,
@@ -28,9 +29,17 @@ export interface PdfMargins {
   readonly right: number;
 }
 
+/** Measures a text's width in the current font; `measure` is pdfkit's own. */
+export type WidthMeasure = (text: string, measure: (text: string) => number) => number;
+
 export interface PrintOptions {
   /** Points. */
   readonly margins?: PdfMargins;
+  /**
+   * Wraps every width measurement, the printer's and pdfkit's line wrapper's alike (for
+   * tests that count them). Defaults to pdfkit's measure.
+   */
+  readonly widthOfString?: WidthMeasure;
 }
 
 const A4 = { width: 595.28, height: 841.89 };
@@ -51,6 +60,11 @@ export async function printSheetToPdf(sheet: LocalSheet, options: PrintOptions =
     doc.on('error', reject);
   });
   for (const [name, file] of Object.entries(tinosFontFiles())) doc.registerFont(name, file);
+  const wrapMeasure = options.widthOfString;
+  if (wrapMeasure) {
+    const own = doc.widthOfString.bind(doc);
+    doc.widthOfString = (text, opts) => wrapMeasure(text, (t) => own(t, opts));
+  }
 
   const grid = sheetGrid(sheet);
   const widthsPx = Array.from({ length: grid.columns }, (_, i) => sheet.columnWidths.get(i + 1) ?? DEFAULT_COLUMN_PX);
@@ -116,7 +130,7 @@ function needsWrap(doc: PDFKit.PDFDocument, block: PrintBlock, width: number): b
   return block.cell.style.wrap !== false && (block.text.includes('\n') || textWidth(doc, block.text) > width);
 }
 
-/** Widths of repeated texts (levels, posts, headers) are measured once per font and size. */
+/** Widths of repeated texts (levels, posts, headers, letters) are measured once per font and size. */
 const widths = new WeakMap<PDFKit.PDFDocument, Map<string, number>>();
 function textWidth(doc: PDFKit.PDFDocument, text: string): number {
   const cache = widths.get(doc) ?? new Map<string, number>();
@@ -131,9 +145,24 @@ function textWidth(doc: PDFKit.PDFDocument, text: string): number {
   return width;
 }
 
+/** The text handed to pdfkit's wrapper: long words already broken (breakLongWords), once per block and width. */
+const wrapped = new WeakMap<PrintBlock, { width: number; text: string }>();
+function wrappedText(doc: PDFKit.PDFDocument, block: PrintBlock, width: number): string {
+  const cached = wrapped.get(block);
+  if (cached?.width === width) return cached.text;
+  const text = breakLongWords(
+    block.text,
+    width,
+    (t) => doc.widthOfString(t),
+    (c) => textWidth(doc, c),
+  );
+  wrapped.set(block, { width, text });
+  return text;
+}
+
 /** Wrapped text wraps at the cell width; other text is one line per line break. */
 function textHeight(doc: PDFKit.PDFDocument, block: PrintBlock, width: number): number {
-  if (needsWrap(doc, block, width)) return doc.heightOfString(block.text, { width });
+  if (needsWrap(doc, block, width)) return doc.heightOfString(wrappedText(doc, block, width), { width });
   return block.text.split('\n').length * doc.currentLineHeight(true);
 }
 
@@ -157,7 +186,7 @@ function drawBlock(doc: PDFKit.PDFDocument, block: PrintBlock, rect: Rect, scale
     const align = defaultAlign(block.cell);
     doc.save().fillColor(style.fontColor ?? '#000000');
     if (needsWrap(doc, block, width)) {
-      if (height >= 1) doc.text(block.text, rect.left + padX, top, { width, height, align });
+      if (height >= 1) doc.text(wrappedText(doc, block, width), rect.left + padX, top, { width, height, align });
     } else {
       // pdfkit wraps whenever it is given a width, so unwrapped lines are placed by hand
       // and clipped at the cell rather than spilled over the neighbours.

@@ -14,8 +14,9 @@ import type { BorderStyle, CellValue, ConditionalFormatRule, DataValidation, Ran
 import { LocalConditionalRule, LocalDataValidation } from './builders';
 import { BORDER_STYLE_NAMES } from './services';
 import type { CallCounter } from './call-counter';
-import { columnLetter, isDate } from '../core/normalize';
-import { MENU } from '../core/text/ui';
+import { columnLetter, isDate, type UncomputedFormula } from '../core/normalize';
+import { MENU, UI } from '../core/text/ui';
+import { UserError } from '../addon/user-error';
 import { emptyCell, hasContent, normalizeColor, type Cell, type CellStyle } from './cell-model';
 
 export interface Merge {
@@ -33,6 +34,15 @@ export interface PrintSetup {
 }
 
 export { columnLetter };
+
+/**
+ * What getValues gives: a value, or for a formula saved without its value (files written by
+ * openpyxl or pandas; never in Google Sheets, which computes every formula) the formula.
+ */
+export type SheetValue = CellValue | UncomputedFormula;
+
+/** Google's limit of cells per spreadsheet (https://support.google.com/drive/answer/37603). */
+export const MAX_CELLS = 10_000_000;
 
 export class LocalSpreadsheet implements Spreadsheet {
   readonly sheets: LocalSheet[] = [];
@@ -168,7 +178,7 @@ export class LocalSheet implements Sheet {
   }
 
   /** All values, as getDataRange().getValues() would give them; uncounted. */
-  values(): CellValue[][] {
+  values(): SheetValue[][] {
     const rows = Math.max(this.lastRow(), 1);
     const cols = Math.max(this.lastColumn(), 1);
     return new LocalRange(this, 1, 1, rows, cols).readValues();
@@ -323,22 +333,37 @@ export class LocalRange implements Range {
     return `${start}:${columnLetter(this.column + this.numColumns - 1)}${this.row + this.numRows - 1}`;
   }
 
-  /** Uncounted read for helpers. Dates are copied so callers can't change the sheet. */
-  readValues(): CellValue[][] {
-    const out: CellValue[][] = [];
+  /**
+   * Uncounted read for helpers. Dates are copied so callers can't change the sheet. A range
+   * of more cells than a Google spreadsheet may hold (a stray cell at XFD200000) is refused
+   * with a UserError rather than built.
+   */
+  readValues(): SheetValue[][] {
+    if (this.numRows * this.numColumns > MAX_CELLS) {
+      const lastRow = this.row + this.numRows - 1;
+      const lastColumn = this.column + this.numColumns - 1;
+      throw new UserError(UI.tooManyCells(this.sheet.name, `${columnLetter(lastColumn)}${lastRow}`, lastRow, lastColumn));
+    }
+    const out: SheetValue[][] = [];
     for (let r = 0; r < this.numRows; r++) {
       const src = this.sheet.rows[this.row - 1 + r];
-      const line: CellValue[] = new Array<CellValue>(this.numColumns);
+      const line: SheetValue[] = new Array<SheetValue>(this.numColumns);
       for (let c = 0; c < this.numColumns; c++) {
-        const value = src?.[this.column - 1 + c]?.value ?? '';
-        line[c] = isDate(value) ? new Date(value.getTime()) : value;
+        const cell = src?.[this.column - 1 + c];
+        const value = cell?.value ?? '';
+        line[c] =
+          cell?.uncomputed && cell.formula !== undefined
+            ? { formula: cell.formula }
+            : isDate(value)
+              ? new Date(value.getTime())
+              : value;
       }
       out.push(line);
     }
     return out;
   }
 
-  getValues(): CellValue[][] {
+  getValues(): SheetValue[][] {
     this.count('getValues');
     return this.readValues();
   }
@@ -349,6 +374,7 @@ export class LocalRange implements Range {
     return this.forEachCell((cell, r, c) => {
       const value = values[r]?.[c] ?? '';
       delete cell.formula;
+      delete cell.uncomputed;
       if (typeof value === 'string' && value.startsWith("'")) cell.value = value.slice(1);
       else if (typeof value === 'string' && value.startsWith('=')) {
         cell.formula = value;
@@ -516,12 +542,24 @@ export class LocalRange implements Range {
     });
   }
 
-  /** Merges each row of the range separately, in one call. */
+  /**
+   * Merges each row of the range separately, in one call. The existing merges are looked at
+   * once, not once per row: a report of 100,000 rows makes as many merged lines.
+   */
   mergeAcross(): LocalRange {
     this.count('mergeAcross');
+    if (this.numColumns === 1) return this;
+    for (const m of this.sheet.merges) {
+      if (m.row < this.row + this.numRows && this.row < m.row + m.numRows && this.overlapsColumns(m))
+        throw new Error('You must select all cells in a merged range to merge or unmerge them.');
+    }
     for (let r = 0; r < this.numRows; r++)
-      new LocalRange(this.sheet, this.row + r, this.column, 1, this.numColumns).mergeQuietly();
-    return this;
+      this.sheet.merges.push({ row: this.row + r, column: this.column, numRows: 1, numColumns: this.numColumns });
+    return this.clearUnderMerges(true);
+  }
+
+  private overlapsColumns(m: Merge): boolean {
+    return m.column < this.column + this.numColumns && this.column < m.column + m.numColumns;
   }
 
   breakApart(): LocalRange {
@@ -556,11 +594,16 @@ export class LocalRange implements Range {
     );
     if (overlaps) throw new Error('You must select all cells in a merged range to merge or unmerge them.');
     this.sheet.merges.push({ row: this.row, column: this.column, numRows: this.numRows, numColumns: this.numColumns });
-    // As in Sheets, only the upper-left value survives a merge.
+    return this.clearUnderMerges();
+  }
+
+  /** As in Sheets, only the upper-left value of a merge survives; mergeAcross keeps each row's first. */
+  private clearUnderMerges(across = false): this {
     return this.forEachCell((cell, r, c) => {
-      if (r === 0 && c === 0) return;
+      if (c === 0 && (r === 0 || across)) return;
       cell.value = '';
       delete cell.formula;
+      delete cell.uncomputed;
     });
   }
 
@@ -579,6 +622,7 @@ export class LocalRange implements Range {
     return this.forEachCell((cell) => {
       cell.value = '';
       delete cell.formula;
+      delete cell.uncomputed;
       cell.style = {};
       delete cell.validation;
     });

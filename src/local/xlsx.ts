@@ -60,7 +60,7 @@ function fromLocalDate(date: Date): Date {
   );
 }
 
-function readValue(cell: ExcelJS.Cell): { value: CellValue; formula?: string } {
+function readValue(cell: ExcelJS.Cell): { value: CellValue; formula?: string; uncomputed?: true } {
   const v = cell.value;
   if (v === null || v === undefined) return { value: '' };
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return { value: v };
@@ -75,7 +75,10 @@ function readValue(cell: ExcelJS.Cell): { value: CellValue; formula?: string } {
           : typeof result === 'object' || result === undefined || result === null
             ? ''
             : result;
-      return { value, formula: `=${f.formula ?? ''}` };
+      // No result: saved without a value (openpyxl, pandas); getValues reports the formula.
+      return result === undefined
+        ? { value, formula: `=${f.formula ?? ''}`, uncomputed: true }
+        : { value, formula: `=${f.formula ?? ''}` };
     }
     if ('richText' in v) return { value: v.richText.map((part) => part.text).join('') };
     if ('text' in v) return { value: String((v as ExcelJS.CellHyperlinkValue).text) };
@@ -148,14 +151,17 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array, counter = new Cal
     ws.eachRow({ includeEmpty: true }, (row, r) => {
       // includeEmpty: a blank cell can still carry a border, a fill or a dropdown.
       row.eachCell({ includeEmpty: true }, (xcell, c) => {
-        const { value, formula } =
-          xcell.isMerged && xcell.master !== xcell ? { value: '' as CellValue, formula: undefined } : readValue(xcell);
+        const { value, formula, uncomputed } =
+          xcell.isMerged && xcell.master !== xcell
+            ? { value: '' as CellValue, formula: undefined, uncomputed: undefined }
+            : readValue(xcell);
         const style = readStyle(xcell);
         const validation = readValidation(xcell);
         if (value === '' && !formula && !validation && Object.keys(style).length === 0) return;
         const cell = sheet.cellForWrite(r, c);
         cell.value = value;
         if (formula) cell.formula = formula;
+        if (uncomputed) cell.uncomputed = true;
         cell.style = style;
         if (validation) cell.validation = validation;
       });
@@ -280,7 +286,8 @@ function dataValidationsOf(
 function writeValidations(ws: ExcelJS.Worksheet, sheet: LocalSheet): void {
   const validations = dataValidationsOf(ws);
   if (!validations) throw new Error('exceljs: the worksheet has no dataValidations.');
-  const width = Math.max(0, ...sheet.rows.map((row) => row?.length ?? 0));
+  let width = 0;
+  for (const row of sheet.rows) if (row && row.length > width) width = row.length;
   for (let c = 1; c <= width; c++) {
     let start = 0;
     let key = '';

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CallCounter } from '../../src/local/call-counter';
 import { sampleWorkbook } from '../../src/local/sample';
-import { LocalSpreadsheet } from '../../src/local/workbook';
-import type { CellValue } from '../../src/addon/gas';
+import { LocalSpreadsheet, type SheetValue } from '../../src/local/workbook';
 import { headerOf } from '../../src/core/columns';
 import { PLAN_2023, QD366_2025 } from '../../src/core/profiles';
 import { settingLabel } from '../../src/core/settings';
@@ -101,7 +100,7 @@ describe('Tạo bảng mẫu after switching «Bộ quy tắc» to QĐ 366', () 
 
   /** Every value of a sheet, dates as ISO text: two grids compare byte for byte. */
   const grid = (book: LocalSpreadsheet, name: string) => book.sheet(name)?.values() ?? [];
-  const overlap = (after: CellValue[][], before: CellValue[][]) =>
+  const overlap = (after: SheetValue[][], before: SheetValue[][]) =>
     JSON.stringify(after.slice(0, before.length).map((row) => row.slice(0, before[0]?.length ?? 0)));
 
   it.each([

@@ -104,4 +104,14 @@ export const CLI = {
     protection: 'bảo vệ trang',
     printSetup: 'thiết lập in',
   },
+  previewForbidden:
+    'Yêu cầu bị từ chối: chỉ trang xem thử do máy chủ này mở (tại địa chỉ của nó) mới được gọi máy chủ. Hãy mở lại địa chỉ in ra khi chạy «npm run preview».',
 } as const;
+
+/** Words the local PDF printer adds to what it prints. */
+const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
+export const PDF_TEXT = {
+  /** After a cell cut short: how long it was, how much is printed. */
+  cut: (chars: number, printed: number) => `[ô quá dài: ${thousands(chars)} ký tự, chỉ in ${thousands(printed)} ký tự đầu]`,
+};

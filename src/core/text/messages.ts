@@ -51,6 +51,8 @@ export const MSG = {
     percentRange: 'phải là số nguyên từ 0 đến 100',
     notYesNo: 'không phải «Có» hoặc «Không»',
     notDate: 'không phải là một ngày có thật',
+    uncomputedFormula:
+      'là công thức chưa có giá trị: tệp được lưu bằng một chương trình không tính công thức (như openpyxl, pandas)',
     notLevel: 'không phải là một mức xếp loại',
     notEmulation: 'không phải là một kết quả thi đua được chấp nhận',
     notMembership: 'không phải «Chính thức» hoặc «Dự bị»',
@@ -78,6 +80,8 @@ export const MSG = {
     year: 'Nhập năm gồm 4 chữ số, ví dụ 2023.',
     text: '',
     date: 'Nhập ngày theo dạng ngày/tháng/năm, ví dụ 07/12/2023.',
+    uncomputedFormula:
+      'Hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại để công thức được tính, hoặc gõ thẳng giá trị (con số) vào ô.',
     yesNo: 'Nhập «Có» hoặc «Không».',
     percent: 'Nhập một số nguyên từ 0 đến 100, ví dụ 15.',
     votingBase: 'Nhập số nguyên lớn hơn 0, hoặc để trống để tự đếm từ danh sách.',

@@ -7,6 +7,10 @@ export const UI = {
     'Đang có một lần «Tính lại» khác chạy trên bảng tính này. Hãy đợi khoảng một phút rồi chạy lại; dữ liệu chưa bị thay đổi.',
   missingSheet: (name: string) =>
     `Không tìm thấy trang «${name}». Hãy chạy «Phân loại → Tạo bảng mẫu», hoặc đổi tên trang danh sách đảng viên thành «${name}».`,
+  noRoomForColumns: (sheet: string, count: number) =>
+    `Trang «${sheet}» không còn ${count} cột trống để ghi kết quả: có dữ liệu ở tận cột cuối cùng (XFD). Hãy xoá các ô thừa ở bên phải bảng rồi chạy lại; dữ liệu chưa bị thay đổi.`,
+  tooManyCells: (sheet: string, lastCell: string, rows: number, columns: number) =>
+    `Trang «${sheet}» quá lớn: dữ liệu kéo dài đến hàng ${rows} và cột ${columns} (ô ${lastCell}), hơn 10 triệu ô, giới hạn của Google Trang tính. Có lẽ có ô thừa ở xa bảng: hãy xoá các hàng, cột thừa rồi chạy lại.`,
   recomputed: (members: number, errors: number) =>
     errors === 0 ? `Đã xếp loại ${members} đảng viên.` : `Đã xếp loại ${members} đảng viên; có ${errors} lỗi dữ liệu cần sửa.`,
   toastTitle: 'Phân loại',
