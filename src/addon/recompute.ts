@@ -9,6 +9,7 @@ import { outputBlock, outputPlacement } from '../layout/roster-output';
 import type { Services, Sheet, Spreadsheet } from './gas';
 import { literalGrid } from './safe-text';
 import { UserError } from './user-error';
+import { findSheet } from './find-sheet';
 
 const LOCK_WAIT_MS = 30000;
 
@@ -31,7 +32,7 @@ export function withDocumentLock<T>(services: Services, work: () => T): T {
 }
 
 function rosterSheet(book: Spreadsheet): Sheet {
-  const sheet = book.getSheetByName(SHEET_NAMES.roster);
+  const sheet = findSheet(book, SHEET_NAMES.roster);
   if (!sheet) throw new UserError(UI.missingSheet(SHEET_NAMES.roster));
   return sheet;
 }
@@ -48,7 +49,7 @@ export interface ReadResult {
 export function readAndClassify(book: Spreadsheet, today: CalendarDate, overrides?: SettingOverrides): ReadResult {
   const sheet = rosterSheet(book);
   const rosterValues = sheet.getDataRange().getValues();
-  const settingsSheet = book.getSheetByName(SHEET_NAMES.settings);
+  const settingsSheet = findSheet(book, SHEET_NAMES.settings);
   const settingsValues = settingsSheet ? settingsSheet.getDataRange().getValues() : null;
   const run = runClassification({ roster: rosterValues, settings: settingsValues, today, overrides });
   if (run.fatal.length > 0) throw new UserError(run.fatal.join('\n'));

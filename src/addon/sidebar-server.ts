@@ -31,6 +31,7 @@ import type {
   WarningGroupKind,
 } from './server-api';
 import { UserError } from './user-error';
+import { findSheet } from './find-sheet';
 
 function isoDate(d: CalendarDate): string {
   return `${d.year}-${pad2(d.month)}-${pad2(d.day)}`;
@@ -154,7 +155,7 @@ export function stateFor(run: ClassificationRun, settingsValues: readonly (reado
  * says why there are no results instead of showing zeros.
  */
 function unusableState(services: Services, message: string): SidebarState {
-  const sheet = services.app.getActiveSpreadsheet().getSheetByName(SHEET_NAMES.settings);
+  const sheet = findSheet(services.app.getActiveSpreadsheet(), SHEET_NAMES.settings);
   const settingsValues = sheet ? sheet.getDataRange().getValues() : null;
   const settings = sheetSettings(settingsValues);
   const profile = settings.profile;
@@ -204,7 +205,7 @@ export function sidebarSaveSettings(services: Services, now: Date, values: Parti
   if (Object.keys(errors).length > 0) return { saved: false, errors, state: null };
   withDocumentLock(services, () => {
     const book = services.app.getActiveSpreadsheet();
-    const sheet = book.getSheetByName(SHEET_NAMES.settings) ?? book.insertSheet(SHEET_NAMES.settings);
+    const sheet = findSheet(book, SHEET_NAMES.settings) ?? book.insertSheet(SHEET_NAMES.settings);
     const current = sheet.getLastRow() > 0 ? sheet.getDataRange().getValues() : [];
     const { raw, rows } = readSettingsGrid(current);
     const appended: CellValue[][] = [];

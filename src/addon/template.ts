@@ -26,6 +26,7 @@ import { withDocumentLock } from './recompute';
 import { literalGrid } from './safe-text';
 import { UserError } from './user-error';
 import { buildValidation } from './validation';
+import { findSheet } from './find-sheet';
 
 /** Rows below the header that get dropdowns: the roster plus room to grow. */
 const SPARE_ROWS = 300;
@@ -49,7 +50,7 @@ interface SheetSetup {
 }
 
 function setupRoster(services: Services, book: Spreadsheet, profile: Profile, options: TemplateOptions): SheetSetup {
-  const existing = book.getSheetByName(SHEET_NAMES.roster);
+  const existing = findSheet(book, SHEET_NAMES.roster);
   const sheet = existing ?? book.insertSheet(SHEET_NAMES.roster);
   // As wide as the used range: a column with data but no header is never written over.
   const header = headerRowOf(sheet);
@@ -122,7 +123,7 @@ function setupRoster(services: Services, book: Spreadsheet, profile: Profile, op
 }
 
 function setupSettings(services: Services, book: Spreadsheet, profile: Profile, values: unknown[][]): SheetSetup {
-  const existing = book.getSheetByName(SHEET_NAMES.settings);
+  const existing = findSheet(book, SHEET_NAMES.settings);
   const sheet = existing ?? book.insertSheet(SHEET_NAMES.settings);
   const { rows } = readSettingsGrid(values);
   const empty = values.every((row) => row.every((cell) => cell === ''));
@@ -165,7 +166,7 @@ function setupSettings(services: Services, book: Spreadsheet, profile: Profile, 
 export function setupTemplate(services: Services, options: TemplateOptions = { addMissingColumns: true }): string {
   const book = services.app.getActiveSpreadsheet();
   // Every read before the first write: the profile named in «Cấu hình» picks the columns.
-  const settingsSheet = book.getSheetByName(SHEET_NAMES.settings);
+  const settingsSheet = findSheet(book, SHEET_NAMES.settings);
   const settingsValues = settingsSheet ? settingsSheet.getDataRange().getValues() : [];
   const profile =
     options.profile ?? parseSettings(readSettingsGrid(settingsValues).raw, { year: 2000, month: 1, day: 1 }).settings.profile;

@@ -248,3 +248,16 @@ describe('Tính lại after switching «Bộ quy tắc»: the output columns tha
     expect(book.toasts.at(-1)?.message).toMatch(/^Đã xếp loại 25 đảng viên/);
   });
 });
+
+describe('sheet names matched like headers', () => {
+  it('«DANH SÁCH» and «cấu hình» (NFD) are the roster and the settings', () => {
+    const book = sampleWorkbook();
+    book.sheet('Danh sách')?.rename('DANH SÁCH');
+    book.sheet('Cấu hình')?.rename('cấu hình'.normalize('NFD'));
+    const bundle = loadBundle(book);
+    bundle.call('menuRecompute');
+    expect(book.toasts.at(-1)?.message).toMatch(/^Đã xếp loại 25 đảng viên/);
+    // «Cấu hình» was read: the sample's quota line (P = 15, T = 16, k = 2) and its chi bộ name.
+    expect(book.sheet('DANH SÁCH')?.values()[0]).toContain('Kết quả xếp loại');
+  });
+});
