@@ -100,6 +100,7 @@ export class LayoutBuilder {
   private repeatRows: PrintSpec['repeatRows'] = null;
   private readonly keep: RowSpan[] = [];
   private readonly breaks: number[] = [];
+  private pageNumbers: PrintSpec['pageNumbers'] = 'fromSecond';
 
   constructor(
     private readonly sheetName: string,
@@ -162,6 +163,11 @@ export class LayoutBuilder {
     if (toRow > fromRow) this.keep.push([fromRow, toRow]);
   }
 
+  /** Pages without numbers (ballots, handed out one by one). */
+  withoutPageNumbers(): void {
+    this.pageNumbers = 'none';
+  }
+
   /** The next row starts a new page. */
   pageBreak(): void {
     this.breaks.push(this.nextRow);
@@ -188,7 +194,13 @@ export class LayoutBuilder {
       mergeAcross: [...(this.width > 1 ? mergeAcross : []), ...this.rowMerges],
       borders: [...this.borders],
       columnWidths: [...this.columnWidths],
-      print: { ...A4_PORTRAIT, repeatRows: this.repeatRows, keepTogether: [...this.keep], pageBreaksBefore: [...this.breaks] },
+      print: {
+        ...A4_PORTRAIT,
+        pageNumbers: this.pageNumbers,
+        repeatRows: this.repeatRows,
+        keepTogether: [...this.keep],
+        pageBreaksBefore: [...this.breaks],
+      },
     };
   }
 }
