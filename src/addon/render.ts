@@ -7,6 +7,9 @@ import type { SheetLayout } from '../layout/sheet-layout';
 import type { Services, Sheet } from './gas';
 import { literalGrid } from './safe-text';
 
+/** The most rows frozen to repeat a table header on each printed page. */
+const MAX_FROZEN_ROWS = 8;
+
 export function renderLayout(services: Services, layout: SheetLayout): Sheet {
   const book = services.app.getActiveSpreadsheet();
   const sheet = book.getSheetByName(layout.sheetName) ?? book.insertSheet(layout.sheetName);
@@ -34,6 +37,13 @@ export function renderLayout(services: Services, layout: SheetLayout): Sheet {
       .setBorder(true, true, true, true, true, true, '#000000', services.app.BorderStyle.SOLID);
   }
   for (const [i, px] of layout.columnWidths.entries()) sheet.setColumnWidth(i + 1, px);
+  // Sheets repeats only frozen rows on each printed page (export fzr=true): a table header
+  // near the top (the ballots') is frozen with what is above it; a header further down (the
+  // report's) is not, since freezing would repeat the whole top of the document, nor in a sheet
+  // holding several documents (the ballots with the HTXS ballot).
+  const repeat = layout.print.repeatRows;
+  const alone = layout.print.pageBreaksBefore.length === 0;
+  sheet.setFrozenRows(repeat && alone && repeat.rows[1] <= MAX_FROZEN_ROWS ? repeat.rows[1] : 0);
   sheet.setHiddenGridlines(true);
   return sheet;
 }

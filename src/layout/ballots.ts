@@ -1,15 +1,18 @@
 /**
  * «Phiếu đánh giá»: the member-level ballot (one tick column per level) and, when
  * «Phiếu HTXS bầu riêng» is on, the separate yes/no HTXS ballot for those proposed.
- * The Sheets API has no page breaks: the HTXS ballot follows after a gap with its own
- * title, and is printed on its own page by choosing it (README, «Choices»).
+ * Each ballot starts on its own page: a page break the local printer honours (the Sheets
+ * API has none; there the HTXS ballot follows after a gap and is printed by choosing it).
+ * With a separate HTXS ballot the member ballot has no HTXS column. Each says it is for
+ * official members and how many copies to print (N, the voting base).
  */
 import type { MemberResult } from '../core/classify';
 import { usesVotes, type ClassificationRun } from '../core/run';
 import { DOC, SHEET_NAMES } from '../core/text';
 import { LayoutBuilder, type SheetLayout } from './sheet-layout';
 
-const WIDTHS = [45, 255, 95, 95, 95, 95];
+/** DOCUMENT_WIDTH_PX in all: printed at their own size between the document margins. */
+const WIDTHS = [40, 248, 84, 84, 84, 83];
 
 /** Ballots exist only when the chi bộ votes (always under the 2023 plan; QĐ 366: «Biểu quyết tại chi bộ» = Có). */
 export function ballotsOffered(run: ClassificationRun): boolean {
@@ -32,21 +35,27 @@ function title(b: LayoutBuilder, run: ClassificationRun, text: string, instructi
   b.line(DOC.chiBo(run.settings.chiBoName), { bold: true, align: 'center' });
   b.line(text, { bold: true, size: 14, align: 'center' });
   b.line(instruction, { italic: true, align: 'center' });
+  b.line(DOC.ballotVoters(run.votingBase), { italic: true, align: 'center', size: 12 });
   b.blank();
 }
 
 export function ballotsLayout(run: ClassificationRun): SheetLayout {
+  const separate = run.settings.separateHtxsBallot;
   const b = new LayoutBuilder(SHEET_NAMES.ballots, WIDTHS);
+  b.withoutPageNumbers();
   title(b, run, DOC.ballotTitle(run.settings.year), DOC.ballotInstruction);
-  const head = b.row(DOC.ballotHead, { bold: true, align: 'center' });
+  const head = b.row(separate ? DOC.ballotHeadWithoutHtxs : DOC.ballotHead, { bold: true, align: 'center' });
   const members = ballotMembers(run);
   for (const [i, r] of members.entries()) b.row([i + 1, r.member.name], [{ align: 'center' }]);
-  b.border(head, head + members.length);
-  b.line(DOC.ballotLegend, { italic: true, size: 11 });
+  const columns = separate ? DOC.ballotHeadWithoutHtxs.length : DOC.ballotHead.length;
+  b.border(head, head + members.length, 1, columns);
+  b.repeatHeader([head, head], head + members.length);
+  b.line(separate ? DOC.ballotLegendWithoutHtxs : DOC.ballotLegend, { italic: true, size: 11 });
 
-  if (run.settings.separateHtxsBallot) {
+  if (separate) {
     b.blank();
     b.blank();
+    b.pageBreak();
     title(b, run, DOC.htxsBallotTitle(run.settings.year), DOC.htxsBallotInstruction);
     const proposed = htxsProposed(run);
     if (proposed.length === 0) {

@@ -18,13 +18,13 @@ import { memberNote, percentText } from './report-common';
 import type { LayoutBuilder } from './sheet-layout';
 
 /**
- * Eight columns (≈ A4 width, as the default's 765 px), so that both tables read evenly:
+ * Eight columns (DOCUMENT_WIDTH_PX, as the default's), so that both tables read evenly:
  * the figures are level (1–2) | total (3) | share (4–5) | 2A | 2B | 2C (6, 7, 8), and the
  * list is STT | name | post | group | score | result (6–7) | note (8).
  */
-export const SCORE_WIDTHS = [42, 193, 100, 55, 55, 100, 100, 120];
-/** Columns of the left half of the header and of «Nơi nhận». */
-export const SCORE_LEFT_COLUMNS = 3;
+export const SCORE_WIDTHS = [34, 160, 80, 46, 46, 90, 90, 76];
+/** Columns of the left half of the header and of «Nơi nhận» (320 px). */
+export const SCORE_LEFT_COLUMNS = 4;
 
 /** The maxima of the two parts and the total (Phụ lục 1; «Cấu hình» checks the same numbers). */
 const PART_MAX = { general: 30, task: 70, total: 100 } as const;
@@ -125,10 +125,13 @@ function isProposal(r: MemberResult, proposes: boolean): boolean {
 }
 
 /** The member list with «Nhóm» and «Điểm»; a result not yet decided by the competent level reads "(đề nghị)". */
-export function scoreList(b: LayoutBuilder, run: ClassificationRun): void {
+/** The member table; returns the row of its header. */
+export function scoreList(b: LayoutBuilder, run: ClassificationRun, size: number): number {
   const proposes = run.settings.profile.proposes;
   const [stt, name, post, group, score, result, note] = REPORT_QD366.listHead;
-  const head = b.row([stt, name, post, group, score, result, '', note], { bold: true, align: 'center' });
+  const head = b.row([stt, name, post, group, score, result, '', note], { bold: true, align: 'center', size });
+  const c = { ...center, size };
+  const p = { size };
   for (const [i, r] of run.results.entries()) {
     const level = LEVEL_NAMES[r.result];
     b.row(
@@ -142,12 +145,13 @@ export function scoreList(b: LayoutBuilder, run: ClassificationRun): void {
         '',
         memberNote(r),
       ],
-      [center, {}, {}, center, center, {}, {}, {}],
+      [c, p, p, c, c, p, p, p],
     );
   }
   const last = head + run.results.length;
   b.mergeEachRow(head, last, 6, 2);
   b.border(head, last);
+  return head;
 }
 
 /**

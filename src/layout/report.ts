@@ -28,10 +28,20 @@ import { type CellStyleSpec, LayoutBuilder, type SheetLayout } from './sheet-lay
 
 export { notClassifiedReason, percentText } from './report-common';
 
-/** Column widths in pixels: STT, name, post, result, note (≈ A4 width). */
-const WIDTHS = [45, 235, 165, 160, 160];
-/** Columns of the left half of the header and of «Nơi nhận». */
-const LEFT_COLUMNS = 2;
+/**
+ * Column widths in pixels: STT, name, post, result, note; together DOCUMENT_WIDTH_PX, so the
+ * page prints at its own size (13 pt body, 12 pt tables) between the document margins. At
+ * 12 pt every level but «Hoàn thành xuất sắc nhiệm vụ» fits the result column on one line.
+ */
+const WIDTHS = [40, 160, 130, 204, 88];
+/** Columns of the left half of the header and of «Nơi nhận» (330 px: a chi bộ name of 33 capitals in 12 pt bold). */
+const LEFT_COLUMNS = 3;
+/** Size of the tables' text. */
+export const TABLE_SIZE = 12;
+/** Size of the header's left half; a long chi bộ name gets a point less rather than one word on a line of its own. */
+export function headerLeftSize(text: string): number {
+  return text.length > 33 && text.length <= 37 ? 11 : 12;
+}
 
 function reasonSummary(results: readonly MemberResult[], outcome: Outcome): string {
   const counts = new Map<UnclassifiedReason, number>();
@@ -76,7 +86,8 @@ export function reportLayout(run: ClassificationRun): SheetLayout {
     { align: 'center', size: small },
     { bold: true, align: 'center' },
   );
-  halves(b, leftColumns, DOC.chiBo(s.chiBoName), DOC.rule, { bold: true, align: 'center', size: small }, { align: 'center' });
+  const chiBo = DOC.chiBo(s.chiBoName);
+  halves(b, leftColumns, chiBo, DOC.rule, { bold: true, align: 'center', size: headerLeftSize(chiBo) }, { align: 'center' });
   const star = b.row([DOC.star], { align: 'center', size: small });
   b.merge(star, 1, leftColumns);
   b.merge(star, leftColumns + 1, b.width - leftColumns);
@@ -111,19 +122,21 @@ export function reportLayout(run: ClassificationRun): SheetLayout {
   if (scored) {
     scoreFigures(b, run, run.counts, classified);
   } else {
-    const head = b.row(DOC.figuresHead, { bold: true, align: 'center' });
+    const t = TABLE_SIZE;
+    const head = b.row(DOC.figuresHead, { bold: true, align: 'center', size: t });
     b.merge(head, 1, 3);
     for (const level of LEVELS) {
       const row = b.row(
         [LEVEL_NAMES[level], '', '', run.counts[level], percentText(run.counts[level], classified)],
-        [{}, {}, {}, { align: 'center' }, { align: 'center' }],
+        [{ size: t }, {}, {}, { align: 'center', size: t }, { align: 'center', size: t }],
       );
       b.merge(row, 1, 3);
     }
     const total = b.row(
       [DOC.totalRow, '', '', classified, percentText(classified, classified)],
-      [{ bold: true }, {}, {}, { align: 'center', bold: true }, { align: 'center', bold: true }],
+      [{ bold: true, size: t }, {}, {}, { align: 'center', bold: true, size: t }, { align: 'center', bold: true, size: t }],
     );
+    b.keepTogether(head, total);
     b.merge(total, 1, 3);
     b.border(head, total);
   }
@@ -148,21 +161,31 @@ export function reportLayout(run: ClassificationRun): SheetLayout {
   b.blank();
 
   // III. Member list.
-  b.line(DOC.section3, { bold: true });
+  // The heading stays with the table's header and first row; the header repeats on every page.
+  const section3 = b.line(DOC.section3, { bold: true });
+  let listHead: number;
   if (scored) {
-    scoreList(b, run);
+    listHead = scoreList(b, run, TABLE_SIZE);
   } else {
-    const listHead = b.row(DOC.listHead, { bold: true, align: 'center' });
+    const t = TABLE_SIZE;
+    listHead = b.row(DOC.listHead, { bold: true, align: 'center', size: t });
     results.forEach((r, i) => {
-      b.row([i + 1, r.member.name, r.member.post, LEVEL_NAMES[r.result], memberNote(r)], [{ align: 'center' }, {}, {}, {}, {}]);
+      b.row(
+        [i + 1, r.member.name, r.member.post, LEVEL_NAMES[r.result], memberNote(r)],
+        [{ align: 'center', size: t }, { size: t }, { size: t }, { size: t }, { size: t }],
+      );
     });
     b.border(listHead, listHead + results.length);
   }
+  const listEnd = b.nextRow - 1;
+  b.keepTogether(section3, Math.min(listEnd, listHead + 1));
+  b.repeatHeader([listHead, listHead], listEnd);
   b.blank();
 
   // IV. What the chi bộ asks of the upper committee. Working notes (warnings, row numbers,
   // missing documents) stay in the sheet and the sidebar: they are not for the document sent up.
-  b.line(DOC.section4, { bold: true });
+  // From here to the signature the rows print on one page: the signature never stands alone.
+  const section4 = b.line(DOC.section4, { bold: true });
   const outstanding = results.filter((r) => r.result === 'HTXS').map((r) => r.member.name);
   b.line(DOC.generalLine(outstanding.length > 0 ? DOC.commendation(outstanding.join(', ')) : DOC.noCommendation));
   if (run.chiBo.needsDecision) for (const reason of run.chiBo.reasons.slice(0, 1)) b.line(DOC.generalLine(reason));
@@ -189,5 +212,6 @@ export function reportLayout(run: ClassificationRun): SheetLayout {
       { bold: true, align: 'center' },
     );
   }
+  b.keepTogether(section4, b.nextRow - 1);
   return b.build();
 }

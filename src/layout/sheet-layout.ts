@@ -21,12 +21,41 @@ export interface Rect {
   readonly numColumns: number;
 }
 
+/** Page margins in millimetres. */
+export interface Margins {
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+/** Rows first..last, 1-based, inclusive. */
+export type RowSpan = readonly [number, number];
+
 export interface PrintSpec {
   readonly paper: 'A4';
   readonly orientation: 'portrait';
   readonly fitToWidth: true;
   readonly gridlines: false;
+  readonly margins: Margins;
+  /** 'fromSecond': a page number centred at the top of every page but the first. */
+  readonly pageNumbers: 'none' | 'fromSecond';
+  /**
+   * A table's header rows, printed again at the top of every page the table continues
+   * onto (rows after the header up to `through`).
+   */
+  readonly repeatRows: { readonly rows: RowSpan; readonly through: number } | null;
+  /** Rows that are printed on one page (moved to the next page together when they don't fit). */
+  readonly keepTogether: readonly RowSpan[];
+  /** Rows that start a new page. */
+  readonly pageBreaksBefore: readonly number[];
 }
+
+/** Hướng dẫn 36-HD/VPTW: about 30–35 mm left, 15–20 mm right, 20–25 mm top and bottom. */
+export const DOCUMENT_MARGINS: Margins = { top: 20, bottom: 20, left: 30, right: 15 };
+
+/** The width in pixels (96 dpi) an A4 portrait page leaves between DOCUMENT_MARGINS: 165 mm. */
+export const DOCUMENT_WIDTH_PX = Math.floor(((210 - DOCUMENT_MARGINS.left - DOCUMENT_MARGINS.right) * 96) / 25.4);
 
 export interface SheetLayout {
   readonly sheetName: string;
@@ -48,7 +77,17 @@ export interface SheetLayout {
   readonly print: PrintSpec;
 }
 
-const A4_PORTRAIT: PrintSpec = { paper: 'A4', orientation: 'portrait', fitToWidth: true, gridlines: false };
+const A4_PORTRAIT: PrintSpec = {
+  paper: 'A4',
+  orientation: 'portrait',
+  fitToWidth: true,
+  gridlines: false,
+  margins: DOCUMENT_MARGINS,
+  pageNumbers: 'fromSecond',
+  repeatRows: null,
+  keepTogether: [],
+  pageBreaksBefore: [],
+};
 const TIMES = 'Times New Roman';
 
 export class LayoutBuilder {
@@ -58,6 +97,10 @@ export class LayoutBuilder {
   private readonly borders: Rect[] = [];
   private readonly fullWidthRows: number[] = [];
   private readonly rowMerges: Rect[] = [];
+  private repeatRows: PrintSpec['repeatRows'] = null;
+  private readonly keep: RowSpan[] = [];
+  private readonly breaks: number[] = [];
+  private pageNumbers: PrintSpec['pageNumbers'] = 'fromSecond';
 
   constructor(
     private readonly sheetName: string,
@@ -110,6 +153,26 @@ export class LayoutBuilder {
     if (toRow >= fromRow) this.borders.push({ row: fromRow, column, numRows: toRow - fromRow + 1, numColumns });
   }
 
+  /** Header rows `rows` repeat on every page the table continues onto, up to row `through`. */
+  repeatHeader(rows: RowSpan, through: number): void {
+    this.repeatRows = { rows, through };
+  }
+
+  /** Rows fromRow..toRow print on one page. */
+  keepTogether(fromRow: number, toRow: number): void {
+    if (toRow > fromRow) this.keep.push([fromRow, toRow]);
+  }
+
+  /** Pages without numbers (ballots, handed out one by one). */
+  withoutPageNumbers(): void {
+    this.pageNumbers = 'none';
+  }
+
+  /** The next row starts a new page. */
+  pageBreak(): void {
+    this.breaks.push(this.nextRow);
+  }
+
   build(): SheetLayout {
     const mergeAcross: Rect[] = [];
     for (const row of this.fullWidthRows) {
@@ -131,7 +194,13 @@ export class LayoutBuilder {
       mergeAcross: [...(this.width > 1 ? mergeAcross : []), ...this.rowMerges],
       borders: [...this.borders],
       columnWidths: [...this.columnWidths],
-      print: A4_PORTRAIT,
+      print: {
+        ...A4_PORTRAIT,
+        pageNumbers: this.pageNumbers,
+        repeatRows: this.repeatRows,
+        keepTogether: [...this.keep],
+        pageBreaksBefore: [...this.breaks],
+      },
     };
   }
 }

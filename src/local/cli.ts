@@ -23,13 +23,14 @@ import { sampleQd366Workbook } from './sample-qd366';
 import { createLocalServices } from './services';
 import { summaryTable } from './summary-table';
 import type { LocalSpreadsheet } from './workbook';
-import { printSheetToPdf } from './pdf-printer';
+import { ballotsPdf, printSheetToPdf } from './pdf-printer';
+import { reportLayout } from '../layout/report';
 import { terminalJson, terminalText } from './terminal-text';
 import { type OutputFile, OutputError, refuseOverwritingInput, writeOutputs } from './write-outputs';
 import { saveXlsxFile } from './xlsx';
 
 /** The files a run writes into the output folder, in this order. */
-export const OUTPUT_NAMES = { xlsx: 'ket-qua.xlsx', pdf: 'bao-cao.pdf' } as const;
+export const OUTPUT_NAMES = { xlsx: 'ket-qua.xlsx', pdf: 'bao-cao.pdf', ballots: 'phieu-danh-gia.pdf' } as const;
 
 const GENERATED_SHEETS = [SHEET_NAMES.report, SHEET_NAMES.ballots, SHEET_NAMES.reviewOrder];
 
@@ -84,7 +85,8 @@ async function execute(command: RunCommand, io: CliIo, fs: OutputFs, progress: {
   const { bytes: xlsx, notices: notCarried } = await saveXlsxFile(book);
   const outputs: OutputFile[] = [
     { name: OUTPUT_NAMES.xlsx, data: xlsx },
-    { name: OUTPUT_NAMES.pdf, data: await printSheetToPdf(report) },
+    { name: OUTPUT_NAMES.pdf, data: await printSheetToPdf(report, { print: reportLayout(run).print }) },
+    ...(await ballotsPdf(book, run).then((data) => (data ? [{ name: OUTPUT_NAMES.ballots, data }] : []))),
   ];
   // The text is ready before anything is written, so nothing can fail once the files are in place.
   const text = command.json

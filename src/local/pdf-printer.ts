@@ -4,7 +4,10 @@
  * real text in an embedded Tinos subset (Times-compatible, full Vietnamese coverage).
  */
 import PDFDocument from 'pdfkit';
-import type { LocalSheet } from './workbook';
+import type { PrintSpec, RowSpan } from '../layout/sheet-layout';
+import type { ClassificationRun } from '../core/run';
+import { ballotsLayout, ballotsOffered } from '../layout/ballots';
+import type { LocalSheet, LocalSpreadsheet } from './workbook';
 import {
   breakLongWords,
   DEFAULT_COLUMN_PX,
@@ -33,8 +36,13 @@ export interface PdfMargins {
 export type WidthMeasure = (text: string, measure: (text: string) => number) => number;
 
 export interface PrintOptions {
-  /** Points. */
+  /** Points; wins over the layout's margins. */
   readonly margins?: PdfMargins;
+  /**
+   * The print settings of the layout the sheet was drawn from: margins (mm), page numbers,
+   * header rows repeated on each page of a table, rows kept on one page, page breaks.
+   */
+  readonly print?: Pick<PrintSpec, 'margins' | 'pageNumbers' | 'repeatRows' | 'keepTogether' | 'pageBreaksBefore'>;
   /**
    * Wraps every width measurement, the printer's and pdfkit's line wrapper's alike (for
    * tests that count them). Defaults to pdfkit's measure.
@@ -47,9 +55,42 @@ const A4 = { width: 595.28, height: 841.89 };
 const DEFAULT_MARGINS: PdfMargins = { top: 43, bottom: 43, left: 50, right: 36 };
 /** Sheets draws a thin border 1 px wide, medium 2 px, thick 3 px. */
 const BORDER_PX = { thin: 1, dotted: 1, dashed: 1, medium: 2, thick: 3, double: 3 } as const;
+const MM_TO_PT = 72 / 25.4;
+/** Page numbers are 13 pt, centred in the top margin. */
+const PAGE_NUMBER_PT = 13;
+
+/**
+ * Joins the bands that meet each span into one band (so it moves to the next page whole),
+ * unless the joined band would be taller than a page.
+ */
+export function keepBandsTogether(
+  bands: readonly RowSpan[],
+  spans: readonly RowSpan[],
+  heightOf: (band: RowSpan) => number,
+  pageHeight: number,
+): RowSpan[] {
+  let out: RowSpan[] = [...bands];
+  for (const [from, to] of spans) {
+    const i = out.findIndex(([, last]) => last >= from);
+    let j = i;
+    while (j + 1 < out.length && (out[j + 1]?.[0] ?? Number.POSITIVE_INFINITY) <= to) j++;
+    const first = out[i];
+    const last = out[j];
+    if (i < 0 || j <= i || !first || !last) continue;
+    const joined: RowSpan = [first[0], last[1]];
+    if (heightOf(joined) <= pageHeight) out = [...out.slice(0, i), joined, ...out.slice(j + 1)];
+  }
+  return out;
+}
 
 export async function printSheetToPdf(sheet: LocalSheet, options: PrintOptions = {}): Promise<Uint8Array> {
-  const margins = options.margins ?? DEFAULT_MARGINS;
+  const print = options.print;
+  const mm = print?.margins;
+  const margins =
+    options.margins ??
+    (mm
+      ? { top: mm.top * MM_TO_PT, bottom: mm.bottom * MM_TO_PT, left: mm.left * MM_TO_PT, right: mm.right * MM_TO_PT }
+      : DEFAULT_MARGINS);
   // pdfkit's own margins stay 0: this file places everything, and a fixed CreationDate
   // (which also seeds the file ID) makes two prints of the same sheet byte-identical.
   const doc = new PDFDocument({ size: 'A4', layout: 'portrait', margin: 0, info: { CreationDate: new Date(0) } });
@@ -83,29 +124,56 @@ export async function printSheetToPdf(sheet: LocalSheet, options: PrintOptions =
   const startsAt = new Map<number, PrintBlock[]>();
   for (const b of grid.blocks) startsAt.set(b.row, [...(startsAt.get(b.row) ?? []), b]);
 
-  // Whole bands go to the next page when they don't fit; a band taller than a page gets a
-  // page of its own and is cut at the bottom margin.
-  const rowY: number[] = [];
-  let y = margins.top;
-  for (const [first, last] of rowBands(grid)) {
-    const bandHeight = heights.slice(first - 1, last).reduce((s, h) => s + h, 0);
-    if (y > margins.top && y + bandHeight > margins.top + printable.height) {
-      doc.addPage({ size: 'A4', layout: 'portrait', margin: 0 });
-      y = margins.top;
-    }
+  const heightOf = ([first, last]: RowSpan) => heights.slice(first - 1, last).reduce((s, h) => s + h, 0);
+  // Places rows first..last from `top` and draws the blocks that start in them; gives the y below.
+  const placeRows = (first: number, last: number, top: number): number => {
+    const rowY = new Map<number, number>();
+    let y = top;
     for (let r = first; r <= last; r++) {
-      rowY[r] = y;
+      rowY.set(r, y);
       y += heights[r - 1] ?? 0;
     }
     for (let r = first; r <= last; r++) {
       for (const b of startsAt.get(r) ?? []) {
-        const top = rowY[b.row] ?? y;
         const height = heights.slice(b.row - 1, b.row - 1 + b.numRows).reduce((s, h) => s + h, 0);
         const left = margins.left + (columnX[b.column - 1] ?? 0);
         const width = (columnX[b.column - 1 + b.numColumns] ?? 0) - (columnX[b.column - 1] ?? 0);
-        drawBlock(doc, b, { left, top, width, height }, scale, A4.height - margins.bottom);
+        drawBlock(doc, b, { left, top: rowY.get(b.row) ?? y, width, height }, scale, A4.height - margins.bottom);
       }
     }
+    return y;
+  };
+
+  const pageBottom = margins.top + printable.height;
+  const breaks = new Set(print?.pageBreaksBefore ?? []);
+  const repeat = print?.repeatRows ?? null;
+  const repeatHeight = repeat ? heightOf(repeat.rows) : 0;
+  let page = 1;
+  const newPage = () => {
+    doc.addPage({ size: 'A4', layout: 'portrait', margin: 0 });
+    page++;
+    if (print?.pageNumbers === 'fromSecond') {
+      doc.font('Tinos').fontSize(PAGE_NUMBER_PT);
+      const text = String(page);
+      const x = margins.left + (printable.width - doc.widthOfString(text)) / 2;
+      doc.text(text, x, Math.max(0, (margins.top - doc.currentLineHeight(true)) / 2), { lineBreak: false });
+    }
+  };
+  // Whole bands go to the next page when they don't fit (rows kept together are one band);
+  // a band taller than a page gets a page of its own and is cut at the bottom margin. A
+  // table's header rows are drawn again at the top of each page the table continues onto.
+  const bands = keepBandsTogether(rowBands(grid), print?.keepTogether ?? [], heightOf, printable.height);
+  let y = margins.top;
+  for (const [first, last] of bands) {
+    const continues = repeat !== null && first > repeat.rows[1] && first <= repeat.through;
+    const breakHere = y > margins.top && (breaks.has(first) || y + heightOf([first, last]) > pageBottom);
+    if (breakHere) {
+      newPage();
+      y = margins.top;
+      if (continues && repeat && repeatHeight + heightOf([first, last]) <= printable.height)
+        y = placeRows(repeat.rows[0], repeat.rows[1], y);
+    }
+    y = placeRows(first, last, y);
   }
   doc.end();
   return done;
@@ -218,4 +286,12 @@ function drawBlock(doc: PDFKit.PDFDocument, block: PrintBlock, rect: Rect, scale
   if (border.style === 'dashed') doc.dash(3 * unit, { space: 2 * unit });
   for (const [on, x1, y1, x2, y2] of lines) if (on) doc.moveTo(x1, y1).lineTo(x2, y2).stroke();
   doc.restore();
+}
+
+/** «Phiếu đánh giá» as printed (a ballot on each page), or null when the chi bộ does not vote. */
+export async function ballotsPdf(book: LocalSpreadsheet, run: ClassificationRun): Promise<Uint8Array | null> {
+  if (!ballotsOffered(run)) return null;
+  const layout = ballotsLayout(run);
+  const sheet = book.sheet(layout.sheetName);
+  return sheet ? printSheetToPdf(sheet, { print: layout.print }) : null;
 }

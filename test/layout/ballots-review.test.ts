@@ -20,6 +20,7 @@ describe('Phiếu đánh giá', () => {
     expect(lines).toContain('PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN NĂM 2023');
     expect(lines.some((l) => l.startsWith('Đánh một dấu X duy nhất trên mỗi dòng'))).toBe(true);
     expect(lines).toContain('STT | Họ và tên | HTXS | HTT | HT | KHT');
+    expect(lines).toContain('Phiếu dành cho đảng viên chính thức; số phiếu cần in: 21 (số đảng viên chính thức biểu quyết).');
     expect(lines).toContain('22 | Trịnh Thị Mỹ Duyên');
     expect(lines.some((l) => l.includes('La Văn Hòa') || l.includes('Tôn Nữ Diệu Hiền') || l.includes('Nguyễn Hoàng Phúc'))).toBe(
       false,
@@ -30,9 +31,15 @@ describe('Phiếu đánh giá', () => {
   it('adds the separate HTXS ballot (Đồng ý / Không đồng ý) for those the committee proposed', () => {
     const run = sampleRun(true);
     expect(htxsProposed(run).map((r) => r.member.name)).toEqual(['Trần Thị Mai Hương', 'Nguyễn Văn Hùng', 'Lê Thị Thu Trang']);
-    const lines = text(ballotsLayout(run).values);
+    const layout = ballotsLayout(run);
+    const lines = text(layout.values);
     const title = lines.indexOf('PHIẾU BIỂU QUYẾT ĐẢNG VIÊN HOÀN THÀNH XUẤT SẮC NHIỆM VỤ NĂM 2023');
     expect(title).toBeGreaterThan(0);
+    // No HTXS column on the member ballot: HTXS is voted once, on its own ballot, on its own page.
+    expect(lines).toContain('STT | Họ và tên | HTT | HT | KHT');
+    expect(lines.some((l) => l.includes('HTXS |'))).toBe(false);
+    // The page break falls on the chi bộ line above the title (row = index + 1).
+    expect(layout.print.pageBreaksBefore).toEqual([title]);
     expect(lines.slice(title)).toContain('STT | Họ và tên | Đồng ý | Không đồng ý');
     expect(lines.slice(title)).toContain('3 | Lê Thị Thu Trang');
     expect(lines.slice(title).some((l) => l.includes('Phạm Minh Tuấn'))).toBe(false);

@@ -1,3 +1,4 @@
+import { DOCUMENT_WIDTH_PX } from '../../src/layout/sheet-layout';
 import { describe, expect, it } from 'vitest';
 import { runClassification } from '../../src/core/run';
 import { notClassifiedReason, percentText, reportLayout } from '../../src/layout/report';
@@ -33,10 +34,17 @@ describe('the report layout on the sample', () => {
     expect(lines[3]).toBe('Số: 15-BC/CBTHPTAB2 | An Bình, ngày 07 tháng 12 năm 2023');
     expect(lines).toContain('BÁO CÁO');
     expect(lines).toContain('Kết quả đánh giá, xếp loại chất lượng đảng viên và chi bộ năm 2023');
-    expect(layout.merges).toContainEqual({ row: 1, column: 1, numRows: 1, numColumns: 2 });
-    expect(layout.merges).toContainEqual({ row: 1, column: 3, numRows: 1, numColumns: 3 });
+    // Issue 12: the left half is three columns wide, so the chi bộ name stays on one line.
+    expect(layout.merges).toContainEqual({ row: 1, column: 1, numRows: 1, numColumns: 3 });
+    expect(layout.merges).toContainEqual({ row: 1, column: 4, numRows: 1, numColumns: 2 });
     expect(layout.fontFamily).toBe('Times New Roman');
-    expect(layout.print).toEqual({ paper: 'A4', orientation: 'portrait', fitToWidth: true, gridlines: false });
+    expect(layout.print).toMatchObject({
+      paper: 'A4',
+      orientation: 'portrait',
+      margins: { top: 20, bottom: 20, left: 30, right: 15 },
+      pageNumbers: 'fromSecond',
+    });
+    expect(layout.columnWidths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(DOCUMENT_WIDTH_PX);
   });
 
   it('has the counts and the percentages over the 21 classified members', () => {

@@ -85,6 +85,12 @@ export const DOC = {
   ballotTitle: (year: number) => `PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN NĂM ${year}`,
   ballotInstruction: 'Đánh một dấu X duy nhất trên mỗi dòng vào ô mức xếp loại mà đồng chí tán thành.',
   ballotHead: ['STT', 'Họ và tên', 'HTXS', 'HTT', 'HT', 'KHT'],
+  /** When HTXS has a ballot of its own, the member ballot has no HTXS column: nobody votes HTXS twice. */
+  ballotHeadWithoutHtxs: ['STT', 'Họ và tên', 'HTT', 'HT', 'KHT'],
+  ballotVoters: (copies: number) =>
+    `Phiếu dành cho đảng viên chính thức; số phiếu cần in: ${copies} (số đảng viên chính thức biểu quyết).`,
+  ballotLegendWithoutHtxs:
+    'HTT: Hoàn thành tốt nhiệm vụ; HT: Hoàn thành nhiệm vụ; KHT: Không hoàn thành nhiệm vụ. Mức Hoàn thành xuất sắc nhiệm vụ biểu quyết bằng phiếu riêng.',
   ballotLegend:
     'HTXS: Hoàn thành xuất sắc nhiệm vụ; HTT: Hoàn thành tốt nhiệm vụ; HT: Hoàn thành nhiệm vụ; KHT: Không hoàn thành nhiệm vụ.',
   htxsBallotTitle: (year: number) => `PHIẾU BIỂU QUYẾT ĐẢNG VIÊN HOÀN THÀNH XUẤT SẮC NHIỆM VỤ NĂM ${year}`,
