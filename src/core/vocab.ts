@@ -103,6 +103,17 @@ export function isCommitteePost(post: string): boolean {
   return COMMITTEE_POST.test(foldKey(post));
 }
 
+/**
+ * A leadership post as «Chức vụ» writes it, for rosters without a «Lãnh đạo, quản lý» column:
+ * the school's and the party's heads and deputies, heads of departments and groups.
+ */
+const LEADER_POST =
+  /\b(bi thu(?! (chi )?doan)|hieu truong|hieu pho|giam doc|pho giam doc|truong phong|truong khoa|truong ban|to truong|to pho|chu tich|chi uy vien)\b/;
+
+export function isLeaderPost(post: string): boolean {
+  return LEADER_POST.test(foldKey(post));
+}
+
 export const TASK_RESULT_VOCAB = vocabulary<TaskResult>([
   ...PASS_SPELLINGS,
   ['HT', ['Cơ bản hoàn thành', 'Cơ bản hoàn thành nhiệm vụ']],

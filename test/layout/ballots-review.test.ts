@@ -65,12 +65,31 @@ describe('Trình tự kiểm điểm', () => {
       '1 | Kiểm điểm tập thể lãnh đạo, quản lý nhà trường',
       '2 | Kiểm điểm tập thể Chi ủy chi bộ',
       'B. Cá nhân giữ chức vụ lãnh đạo, quản lý',
-      '3 | Trần Thị Mai Hương | Hiệu trưởng, Bí thư chi bộ | ✓ | ✓ | ✓',
-      '4 | Nguyễn Văn Hùng | Phó Hiệu trưởng, Phó Bí thư | ✓ | ✓ | ✓',
+      // The head's review is chaired by the deputy (plan I.4.2), every other one by the head.
+      '3 | Trần Thị Mai Hương | Hiệu trưởng, Bí thư chi bộ | ✓ | ✓ | ✓ | Nguyễn Văn Hùng',
+      '4 | Nguyễn Văn Hùng | Phó Hiệu trưởng, Phó Bí thư | ✓ | ✓ | ✓ | Trần Thị Mai Hương',
     ]);
-    expect(lines).toContain('7 | Võ Thị Ngọc Lan | Tổ trưởng tổ Ngữ văn | ✓ | ✓ | Thiếu');
+    expect(lines).toContain('7 | Võ Thị Ngọc Lan | Tổ trưởng tổ Ngữ văn | ✓ | ✓ | Thiếu | Trần Thị Mai Hương');
     expect(lines.indexOf('C. Đảng viên')).toBe(start + 11); // after the 7 leaders
-    expect(lines).toContain('26 | La Văn Hòa | Giáo viên Hóa học | Thiếu | Thiếu | Thiếu | Vắng mặt');
+    expect(lines).toContain('26 | La Văn Hòa | Giáo viên Hóa học | Thiếu | Thiếu | Thiếu | Trần Thị Mai Hương | Vắng mặt');
+  });
+
+  it('without a «Lãnh đạo, quản lý» column, finds the leaders from «Chức vụ» and says so', () => {
+    const grid = sampleRosterGrid();
+    const leaderColumn = (grid[0] ?? []).indexOf('Lãnh đạo, quản lý');
+    const without = grid.map((row) => row.filter((_, i) => i !== leaderColumn));
+    const run = runClassification({ roster: without, settings: sampleSettingsGrid(), today: TODAY });
+    const lines = text(reviewOrderLayout(run).values);
+    expect(lines.some((l) => l.startsWith('Trang «Danh sách» không có cột «Lãnh đạo, quản lý»'))).toBe(true);
+    const b = lines.indexOf('B. Cá nhân giữ chức vụ lãnh đạo, quản lý');
+    const c = lines.indexOf('C. Đảng viên');
+    const leaders = lines.slice(b + 1, c).map((l) => l.split(' | ')[1]);
+    // «Hiệu trưởng, Bí thư chi bộ» first; «Bí thư Đoàn trường» is the Youth Union's, not a leader here.
+    expect(leaders[0]).toBe('Trần Thị Mai Hương');
+    expect(leaders).toContain('Nguyễn Văn Hùng');
+    expect(leaders).toContain('Võ Thị Ngọc Lan');
+    expect(leaders).not.toContain('Cao Thị Hoài Thương');
+    expect(leaders).not.toContain('Đặng Quốc Bảo');
   });
 
   it('puts the head before a deputy listed above them in the roster', () => {

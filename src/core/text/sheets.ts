@@ -106,8 +106,12 @@ export const DOC = {
     'Bản kiểm điểm',
     'Phiếu nhận xét nơi cư trú',
     'Phiếu bổ sung lý lịch',
+    'Người chủ trì',
     'Ghi chú',
   ],
+  /** When the roster has no «Lãnh đạo, quản lý» column. */
+  leadersFromPosts:
+    'Trang «Danh sách» không có cột «Lãnh đạo, quản lý»: người giữ chức vụ lãnh đạo, quản lý được nhận ra từ cột «Chức vụ» (Bí thư, Hiệu trưởng, Phó…, Trưởng…, Tổ trưởng…).',
   // Plan I.4.2.a: the leadership of the school and unions first, the party committee after.
   collectives: ['Kiểm điểm tập thể lãnh đạo, quản lý nhà trường', 'Kiểm điểm tập thể Chi ủy chi bộ'],
   collectiveGroup: 'A. Tập thể',
