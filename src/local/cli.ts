@@ -13,7 +13,11 @@ import { type Services, servicesFrom } from '../addon/gas';
 import { UserError } from '../addon/user-error';
 import { toCalendarDate } from '../core/normalize';
 import { summarize } from '../core/summary';
-import { CLI, SHEET_NAMES } from '../core/text';
+import type { ClassificationRun } from '../core/run';
+import { CLI, MINUTES_UI, SHEET_NAMES } from '../core/text';
+import { minutesLayout, voteCountLayout, voteCountOffered } from '../layout/minutes';
+import { reportLayout } from '../layout/report';
+import { layoutsToDocx } from './docx-writer';
 import { parseCommand, UsageError, type Command } from './args';
 import { nodeOutputFs, type OutputFs } from './output-fs';
 import { loadInput } from './load-input';
@@ -29,7 +33,12 @@ import { type OutputFile, OutputError, refuseOverwritingInput, writeOutputs } fr
 import { saveXlsx } from './xlsx';
 
 /** The files a run writes into the output folder, in this order. */
-export const OUTPUT_NAMES = { xlsx: 'ket-qua.xlsx', pdf: 'bao-cao.pdf' } as const;
+export const OUTPUT_NAMES = {
+  xlsx: 'ket-qua.xlsx',
+  pdf: 'bao-cao.pdf',
+  reportDocx: 'bao-cao.docx',
+  minutesDocx: 'bien-ban.docx',
+} as const;
 
 const GENERATED_SHEETS = [SHEET_NAMES.report, SHEET_NAMES.ballots, SHEET_NAMES.reviewOrder];
 
@@ -84,6 +93,7 @@ async function execute(command: RunCommand, io: CliIo, fs: OutputFs, progress: {
   const outputs: OutputFile[] = [
     { name: OUTPUT_NAMES.xlsx, data: await saveXlsx(book) },
     { name: OUTPUT_NAMES.pdf, data: await printSheetToPdf(report) },
+    ...(await wordOutputs(run)),
   ];
   // The text is ready before anything is written, so nothing can fail once the files are in place.
   const text = command.json
@@ -99,6 +109,19 @@ async function execute(command: RunCommand, io: CliIo, fs: OutputFs, progress: {
   progress.written = true;
   io.stdout(`${text}\n`);
   return 0;
+}
+
+/**
+ * The editable Word files, from the same layouts as the sheets: the report, and the minutes
+ * (with the vote-count minutes on a new page when the chi bộ votes).
+ */
+async function wordOutputs(run: ClassificationRun): Promise<OutputFile[]> {
+  const year = run.settings.year;
+  const minutes = [minutesLayout(run), ...(voteCountOffered(run) ? [voteCountLayout(run)] : [])];
+  return [
+    { name: OUTPUT_NAMES.reportDocx, data: await layoutsToDocx([reportLayout(run)], { title: MINUTES_UI.docName(year) }) },
+    { name: OUTPUT_NAMES.minutesDocx, data: await layoutsToDocx(minutes, { title: MINUTES_UI.minutesDocName(year) }) },
+  ];
 }
 
 /** The technical part of an unexpected error: its kind and message, never a stack trace. */

@@ -117,11 +117,17 @@ describe('a failed write changes nothing', () => {
       expect.stringMatching(/^mkdtemp \.phan-loai-tmp-\d+-$/),
       'writeFile ket-qua.xlsx',
       'writeFile bao-cao.pdf',
+      'writeFile bao-cao.docx',
+      'writeFile bien-ban.docx',
       'createExclusive .phan-loai.lock',
       'rename ket-qua.xlsx.previous',
       'rename ket-qua.xlsx',
       'rename bao-cao.pdf.previous',
       'rename bao-cao.pdf',
+      'rename bao-cao.docx.previous',
+      'rename bao-cao.docx',
+      'rename bien-ban.docx.previous',
+      'rename bien-ban.docx',
       'rm .phan-loai.lock',
       expect.stringMatching(/^rm \.phan-loai-tmp-\d+-\w+$/),
     ]);
@@ -131,13 +137,15 @@ describe('a failed write changes nothing', () => {
       mkdirSync(out);
       writeFileSync(join(out, OUTPUT_NAMES.xlsx), 'earlier xlsx');
       writeFileSync(join(out, OUTPUT_NAMES.pdf), 'earlier pdf');
+      writeFileSync(join(out, OUTPUT_NAMES.reportDocx), 'earlier report docx');
+      writeFileSync(join(out, OUTPUT_NAMES.minutesDocx), 'earlier minutes docx');
       const before = snapshot(parent);
       const run = await runCli(['classify', input, '--out', out], undefined, faultyFs(failAt));
       const cleanUp = failAt >= again.steps.length - 1;
       expect([failAt, run.code]).toEqual([failAt, cleanUp ? 0 : 2]);
       if (cleanUp) {
         // The lock and the temporary folder are removed on a second try.
-        expect(readdirSync(out).sort()).toEqual([OUTPUT_NAMES.pdf, OUTPUT_NAMES.xlsx]);
+        expect(readdirSync(out).sort()).toEqual(Object.values(OUTPUT_NAMES).sort());
         continue;
       }
       expect(snapshot(parent)).toEqual(before);
@@ -210,7 +218,7 @@ describe('two runs into one folder', () => {
       const fromB = Object.fromEntries(b.written);
       expect(fromA).not.toEqual(fromB);
       expect([fromA, fromB]).toContainEqual(final);
-      expect(readdirSync(out).sort()).toEqual([OUTPUT_NAMES.pdf, OUTPUT_NAMES.xlsx]);
+      expect(readdirSync(out).sort()).toEqual(Object.values(OUTPUT_NAMES).sort());
     }
   });
 });
