@@ -11,7 +11,7 @@ import { bookFromGrid } from '../addon/roster-factory';
  * (README, «Performance»).
  */
 const BUDGET = {
-  codeJsBytes: 230_000, // measured 190,530 with both rule profiles (144,025 with one)
+  codeJsBytes: 270_000, // measured 257,158 with the minutes and the Google Docs export (226,902 before them; 190,530 with both rule profiles)
   sidebarHtmlBytes: 60_000, // measured 51,077 with both rule profiles and the per-group summary (34,927 with one)
 };
 
