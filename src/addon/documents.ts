@@ -1,11 +1,12 @@
 /**
- * «Tạo báo cáo», «In phiếu đánh giá», «Trình tự kiểm điểm» and «Xuất PDF». Each takes the
+ * «Tạo báo cáo», «In phiếu đánh giá», «Trình tự kiểm điểm», «Biên bản hội nghị» and «Xuất PDF». Each takes the
  * document lock, recomputes (so the sheets always match the roster), then renders.
  */
 import type { CalendarDate } from '../core/normalize';
 import type { ClassificationRun, SettingOverrides } from '../core/run';
-import { BALLOTS_QD366, DOCS_UI, SHEET_NAMES, UI } from '../core/text';
+import { BALLOTS_QD366, DOCS_UI, MINUTES_UI, SHEET_NAMES, UI } from '../core/text';
 import { ballotMembers, ballotsLayout, ballotsOffered } from '../layout/ballots';
+import { minutesLayout, voteCountLayout, voteCountOffered } from '../layout/minutes';
 import { reportLayout } from '../layout/report';
 import { reviewOrderLayout } from '../layout/review-order';
 import type { HttpResponse, Services } from './gas';
@@ -15,7 +16,7 @@ import { renderLayout } from './render';
 import { UserError } from './user-error';
 
 /** Recompute and render under one hold of the lock, so no other run slips in between. */
-function recomputeAndRender(
+export function recomputeAndRender(
   services: Services,
   today: CalendarDate,
   render: (run: ClassificationRun) => void,
@@ -68,6 +69,15 @@ export function generateAllDocuments(services: Services, today: CalendarDate, ov
     },
     overrides,
   ).run;
+}
+
+/** «Biên bản hội nghị»: the minutes, and the vote-count minutes in their own sheet when the chi bộ votes. */
+export function generateMinutes(services: Services, today: CalendarDate): DocumentResult {
+  const recomputed = recomputeAndRender(services, today, (run) => {
+    renderLayout(services, minutesLayout(run));
+    if (voteCountOffered(run)) renderLayout(services, voteCountLayout(run));
+  });
+  return { message: MINUTES_UI.minutesDone(voteCountOffered(recomputed.run)), recomputed };
 }
 
 export interface ExportedPdf {

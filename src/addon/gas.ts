@@ -123,8 +123,11 @@ export interface LockService {
   getDocumentLock(): Lock | null;
 }
 
-export type FetchOptions = Pick<GoogleAppsScript.URL_Fetch.URLFetchRequestOptions, 'headers' | 'muteHttpExceptions'>;
-export type HttpResponse = Pick<GoogleAppsScript.URL_Fetch.HTTPResponse, 'getResponseCode' | 'getContent'>;
+export type FetchOptions = Pick<
+  GoogleAppsScript.URL_Fetch.URLFetchRequestOptions,
+  'headers' | 'muteHttpExceptions' | 'method' | 'contentType' | 'payload'
+>;
+export type HttpResponse = Pick<GoogleAppsScript.URL_Fetch.HTTPResponse, 'getResponseCode' | 'getContent' | 'getContentText'>;
 export interface UrlFetchApp {
   fetch(url: string, params: FetchOptions): HttpResponse;
 }
@@ -181,7 +184,7 @@ export interface Services {
   readonly app: SpreadsheetApp;
   readonly lock: LockService;
   readonly html: HtmlService;
-  /** Only the PDF export needs these; absent where the shell never exports. */
+  /** Only the PDF and Google Docs exports need these; absent where the shell never exports. */
   readonly fetch?: UrlFetchApp;
   readonly script?: ScriptApp;
   readonly utilities?: Utilities;

@@ -45,6 +45,14 @@ export function menuExportPdf(): void {
   menu.menuExportPdf(services(), new Date());
 }
 
+export function menuMinutes(): void {
+  menu.menuMinutes(services(), new Date());
+}
+
+export function menuExportDocs(): void {
+  menu.menuExportDocs(services(), new Date());
+}
+
 export function menuHelp(): void {
   menu.menuHelp(services());
 }

@@ -3,8 +3,16 @@
  * AuthMode.NONE (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle).
  */
 import { toCalendarDate } from '../core/normalize';
-import { DOCS_UI, HELP, MENU, SIDEBAR, UI } from '../core/text';
-import { exportReportPdf, generateBallots, generateReport, generateReviewOrder, saveReportPdfToDrive } from './documents';
+import { DOCS_UI, HELP, MENU, MINUTES_UI, SIDEBAR, UI } from '../core/text';
+import { exportReportToDocs } from './docs-export';
+import {
+  exportReportPdf,
+  generateBallots,
+  generateMinutes,
+  generateReport,
+  generateReviewOrder,
+  saveReportPdfToDrive,
+} from './documents';
 import type { Services } from './gas';
 import { dialogPage, escapeHtml } from './html';
 import { recompute } from './recompute';
@@ -19,7 +27,9 @@ export const MENU_ITEMS: readonly (readonly [caption: string, functionName: stri
   [MENU.report, 'menuReport'],
   [MENU.ballots, 'menuBallots'],
   [MENU.reviewOrder, 'menuReviewOrder'],
+  [MINUTES_UI.menuMinutes, 'menuMinutes'],
   [MENU.exportPdf, 'menuExportPdf'],
+  [MINUTES_UI.menuExportDocs, 'menuExportDocs'],
   [MENU.help, 'menuHelp'],
 ];
 
@@ -91,6 +101,29 @@ export function menuBallots(services: Services, now: Date): void {
 
 export function menuReviewOrder(services: Services, now: Date): void {
   toastAction(services, now, generateReviewOrder);
+}
+
+export function menuMinutes(services: Services, now: Date): void {
+  toastAction(services, now, generateMinutes);
+}
+
+/** The Google Docs dialog: a link that opens the new Doc in a new tab, and how to get a .docx from it. */
+function docsDialogHtml(name: string, url: string): string {
+  return [
+    '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><style>body{font-family:Arial,sans-serif;font-size:14px}a{display:inline-block;margin:8px 0;padding:8px 12px}</style></head><body>',
+    `<p>${escapeHtml(MINUTES_UI.docsReady(name))}</p>`,
+    `<a href="${escapeHtml(url)}" target="_blank" rel="noopener">${escapeHtml(MINUTES_UI.docsOpen)}</a>`,
+    `<p>${escapeHtml(MINUTES_UI.docsWordHint)}</p>`,
+    '</body></html>',
+  ].join('');
+}
+
+export function menuExportDocs(services: Services, now: Date): void {
+  runAction(services, () => {
+    const doc = exportReportToDocs(services, toCalendarDate(now));
+    const html = services.html.createHtmlOutput(docsDialogHtml(doc.name, doc.url)).setWidth(460).setHeight(230);
+    services.app.getUi().showModalDialog(html, MINUTES_UI.docsTitle);
+  });
 }
 
 /** The export dialog: a download link (a data: URL, no Drive access needed) and an optional save to Drive. */

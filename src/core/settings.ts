@@ -120,6 +120,8 @@ const SETTING_DEFS = {
   basis: text,
   receivingBody: text,
   secretary: text,
+  meetingChair: text,
+  minuteTaker: text,
   profile: setting<ProfileId>(profile, DEFAULT_PROFILE_ID, 'select', 'profile', { dropdown: 'profile', initial: 'profile' }),
   quotaPercent: setting<number | null>(percent, null, 'number', 'percent'),
   outstanding: flag(false, 'no'),

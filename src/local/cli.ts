@@ -13,7 +13,11 @@ import { type Services, servicesFrom } from '../addon/gas';
 import { UserError } from '../addon/user-error';
 import { toCalendarDate } from '../core/normalize';
 import { summarize } from '../core/summary';
-import { CLI, SHEET_NAMES } from '../core/text';
+import type { ClassificationRun } from '../core/run';
+import { CLI, MINUTES_UI, SHEET_NAMES } from '../core/text';
+import { minutesLayout, voteCountLayout, voteCountOffered } from '../layout/minutes';
+import { reportLayout } from '../layout/report';
+import { layoutsToDocx } from './docx-writer';
 import { parseCommand, UsageError, type Command } from './args';
 import { nodeOutputFs, type OutputFs } from './output-fs';
 import { loadInput } from './load-input';
@@ -24,13 +28,18 @@ import { createLocalServices } from './services';
 import { summaryTable } from './summary-table';
 import type { LocalSpreadsheet } from './workbook';
 import { ballotsPdf, printSheetToPdf } from './pdf-printer';
-import { reportLayout } from '../layout/report';
 import { terminalJson, terminalText } from './terminal-text';
 import { type OutputFile, OutputError, refuseOverwritingInput, writeOutputs } from './write-outputs';
 import { saveXlsxFile } from './xlsx';
 
 /** The files a run writes into the output folder, in this order. */
-export const OUTPUT_NAMES = { xlsx: 'ket-qua.xlsx', pdf: 'bao-cao.pdf', ballots: 'phieu-danh-gia.pdf' } as const;
+export const OUTPUT_NAMES = {
+  xlsx: 'ket-qua.xlsx',
+  pdf: 'bao-cao.pdf',
+  reportDocx: 'bao-cao.docx',
+  minutesDocx: 'bien-ban.docx',
+  ballots: 'phieu-danh-gia.pdf',
+} as const;
 
 const GENERATED_SHEETS = [SHEET_NAMES.report, SHEET_NAMES.ballots, SHEET_NAMES.reviewOrder];
 
@@ -87,6 +96,7 @@ async function execute(command: RunCommand, io: CliIo, fs: OutputFs, progress: {
     { name: OUTPUT_NAMES.xlsx, data: xlsx },
     { name: OUTPUT_NAMES.pdf, data: await printSheetToPdf(report, { print: reportLayout(run).print }) },
     ...(await ballotsPdf(book, run).then((data) => (data ? [{ name: OUTPUT_NAMES.ballots, data }] : []))),
+    ...(await wordOutputs(run)),
   ];
   // The text is ready before anything is written, so nothing can fail once the files are in place.
   const text = command.json
@@ -104,6 +114,19 @@ async function execute(command: RunCommand, io: CliIo, fs: OutputFs, progress: {
   // What ket-qua.xlsx could not carry of the user's file: on stderr, so --json stays clean.
   for (const notice of notCarried) io.stderr(`${terminalText(notice)}\n`);
   return 0;
+}
+
+/**
+ * The editable Word files, from the same layouts as the sheets: the report, and the minutes
+ * (with the vote-count minutes on a new page when the chi bộ votes).
+ */
+async function wordOutputs(run: ClassificationRun): Promise<OutputFile[]> {
+  const year = run.settings.year;
+  const minutes = [minutesLayout(run), ...(voteCountOffered(run) ? [voteCountLayout(run)] : [])];
+  return [
+    { name: OUTPUT_NAMES.reportDocx, data: await layoutsToDocx([reportLayout(run)], { title: MINUTES_UI.docName(year) }) },
+    { name: OUTPUT_NAMES.minutesDocx, data: await layoutsToDocx(minutes, { title: MINUTES_UI.minutesDocName(year) }) },
+  ];
 }
 
 /** The technical part of an unexpected error: its kind and message, never a stack trace. */

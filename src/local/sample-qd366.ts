@@ -105,6 +105,8 @@ const SETTINGS: Partial<Record<SettingKey, CellValue>> = {
   documentSymbol: 'BC/CB',
   basis: 'Hướng dẫn số 43-HD/BTCTW ngày 31/10/2025 của Ban Tổ chức Trung ương',
   secretary: 'Trần Thị Mai Hương',
+  meetingChair: 'Trần Thị Mai Hương',
+  minuteTaker: 'Ngô Thị Hồng Nhung',
   profile: profileName(QD366_2025),
   votesAtMeeting: KHONG,
   outstandingUnit: KHONG,

@@ -129,6 +129,8 @@ export function sampleSettingsGrid(): CellValue[][] {
     ['Căn cứ', 'Kế hoạch số 60-KH/HU ngày 22/11/2023 của Huyện ủy An Bình'],
     ['Cơ quan nhận báo cáo', 'Ban Tổ chức Huyện ủy An Bình'],
     ['Bí thư', 'Trần Thị Mai Hương'],
+    ['Chủ trì hội nghị', 'Trần Thị Mai Hương'],
+    ['Thư ký hội nghị', 'Ngô Thị Hồng Nhung'],
     ['Bộ quy tắc', 'Kế hoạch chi bộ 2023'],
     ['Hạn mức HTXS (%)', ''],
     ['Chi bộ có thành tích đặc biệt xuất sắc', 'Không'],

@@ -23,6 +23,7 @@ import type {
   UrlFetchApp,
   Utilities,
 } from '../addon/gas';
+import { DRIVE_UPLOAD_URL } from '../addon/docs-request';
 import { LocalConditionalFormatRuleBuilder, LocalDataValidationBuilder } from './builders';
 import type { CallCounter } from './call-counter';
 import type { LocalSpreadsheet } from './workbook';
@@ -196,12 +197,18 @@ export class LocalBlob implements Blob {
   }
 }
 
+/** What the fake answers by default: a new file's metadata for a Drive upload, else a PDF. */
+function defaultAnswer(url: string): { code: number; content: Uint8Array } {
+  if (url.startsWith(DRIVE_UPLOAD_URL)) {
+    const file = { id: 'local-doc', name: 'local', webViewLink: 'https://docs.google.com/document/d/local-doc/edit' };
+    return { code: 200, content: new TextEncoder().encode(JSON.stringify(file)) };
+  }
+  return { code: 200, content: new TextEncoder().encode('%PDF-1.4\n% local fake\n') };
+}
+
 export class LocalUrlFetch implements UrlFetchApp {
   readonly requests: FetchRecord[] = [];
-  respond: (url: string) => { code: number; content: Uint8Array } = () => ({
-    code: 200,
-    content: new TextEncoder().encode('%PDF-1.4\n% local fake\n'),
-  });
+  respond: (url: string) => { code: number; content: Uint8Array } = defaultAnswer;
   constructor(private readonly counter: CallCounter) {}
   fetch(url: string, params: FetchOptions = {}): HttpResponse & { getBlob(): LocalBlob } {
     this.counter.count('UrlFetchApp.fetch');
@@ -210,6 +217,7 @@ export class LocalUrlFetch implements UrlFetchApp {
     return {
       getResponseCode: () => code,
       getContent: () => [...content],
+      getContentText: () => new TextDecoder().decode(content),
       getBlob: () => new LocalBlob(content, 'application/pdf', 'export.pdf'),
     };
   }

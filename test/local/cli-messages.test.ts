@@ -31,7 +31,13 @@ describe('an output never replaces the input', () => {
     expect(run.stderr).toContain('chính là tệp danh sách «out/ket-qua.xlsx»');
     expect(run.stderr).toContain('--out');
     expect(readFileSync(join(dir, 'out', 'ket-qua.xlsx')).equals(before)).toBe(true);
-    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['bao-cao.pdf', 'ket-qua.xlsx', 'phieu-danh-gia.pdf']);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual([
+      'bao-cao.docx',
+      'bao-cao.pdf',
+      'bien-ban.docx',
+      'ket-qua.xlsx',
+      'phieu-danh-gia.pdf',
+    ]);
   });
 
   it('classify ket-qua.xlsx --out . is refused; so are a linked folder and a link named ket-qua.xlsx', async () => {
@@ -58,7 +64,14 @@ describe('an output never replaces the input', () => {
     copyFileSync(CSV, join(dir, 'danh-sach.csv'));
     const run = await runCli(['classify', join(dir, 'danh-sach.csv'), '--out', dir]);
     expect(run.code).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(['bao-cao.pdf', 'danh-sach.csv', 'ket-qua.xlsx', 'phieu-danh-gia.pdf']);
+    expect(readdirSync(dir).sort()).toEqual([
+      'bao-cao.docx',
+      'bao-cao.pdf',
+      'bien-ban.docx',
+      'danh-sach.csv',
+      'ket-qua.xlsx',
+      'phieu-danh-gia.pdf',
+    ]);
   });
 });
 

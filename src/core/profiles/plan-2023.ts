@@ -58,6 +58,8 @@ export const PLAN_2023: Profile = {
     'basis',
     'receivingBody',
     'secretary',
+    'meetingChair',
+    'minuteTaker',
     'profile',
     'quotaPercent',
     'outstanding',

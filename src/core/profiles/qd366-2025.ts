@@ -83,6 +83,8 @@ export const QD366_2025: Profile = {
     'basis',
     'receivingBody',
     'secretary',
+    'meetingChair',
+    'minuteTaker',
     'profile',
     'votesAtMeeting',
     'quotaPercent',

@@ -13,7 +13,7 @@ export const CLI = {
     '  demo       xếp loại bảng mẫu có sẵn (để xem thử)',
     '  classify   xếp loại danh sách trong tệp Excel (.xlsx, trang «Danh sách») hoặc .csv',
     '',
-    'Kết quả: THƯ_MỤC/ket-qua.xlsx và THƯ_MỤC/bao-cao.pdf (mặc định THƯ_MỤC là «out»).',
+    'Kết quả: THƯ_MỤC/ket-qua.xlsx, bao-cao.pdf, bao-cao.docx (báo cáo sửa được) và bien-ban.docx (biên bản hội nghị); mặc định THƯ_MỤC là «out».',
     '',
     'TÙY_CHỌN (thay cho giá trị trong trang «Cấu hình»):',
     '  --json                     chỉ in kết quả dạng JSON',

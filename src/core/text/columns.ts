@@ -198,6 +198,8 @@ export const SETTING_WORDS = {
   basis: { headers: ['Căn cứ', 'Thực hiện', 'Văn bản căn cứ'] },
   receivingBody: { headers: ['Cơ quan nhận báo cáo', 'Nơi nhận báo cáo', 'Gửi báo cáo đến'] },
   secretary: { headers: ['Bí thư', 'Họ tên bí thư'] },
+  meetingChair: { headers: ['Chủ trì hội nghị', 'Người chủ trì', 'Chủ trì'] },
+  minuteTaker: { headers: ['Thư ký hội nghị', 'Thư ký', 'Người ghi biên bản'] },
   profile: { headers: ['Bộ quy tắc', 'Quy tắc'] },
   quotaPercent: { headers: ['Hạn mức HTXS (%)', 'Hạn mức HTXS', 'Tỷ lệ HTXS (%)'] },
   outstanding: { headers: ['Chi bộ có thành tích đặc biệt xuất sắc', 'Thành tích đặc biệt xuất sắc'] },

@@ -7,6 +7,7 @@ export * from './columns';
 export * from './domain';
 export * from './functions';
 export * from './messages';
+export * from './minutes';
 export * from './report-qd366';
 export * from './sheets';
 export * from './ui';
