@@ -192,10 +192,9 @@ export function reportLayout(run: ClassificationRun): SheetLayout {
   b.blank();
 
   // Under QĐ 366 the chi bộ proposes; the đảng ủy decides what it has not decided yet.
-  if (awaitsDecision(run)) {
-    b.line(REPORT_QD366.closing(s.parentCommittee));
-    b.blank();
-  }
+  if (awaitsDecision(run)) b.line(REPORT_QD366.closing(s.parentCommittee));
+  b.line(DOC.closing(s.chiBoName, s.year));
+  b.blank();
 
   // Signature block: «Nơi nhận» on the left, «T/M CHI BỘ / BÍ THƯ» on the right.
   const recipients = DOC.recipients(s.receivingBody, s.parentCommittee);

@@ -14,7 +14,7 @@ const LATER = { year: 2026, month: 11, day: 26 };
 const text = (values: readonly (readonly unknown[])[]) => values.map((row) => row.filter((v) => v !== '').join(' | '));
 
 function settings(changes: Record<string, unknown>): unknown[][] {
-  const grid = sampleSettingsGrid().map((row) => [...row]);
+  const grid: unknown[][] = sampleSettingsGrid().map((row) => [...row]);
   for (const [label, value] of Object.entries(changes)) {
     const row = grid.find((r) => r[0] === label);
     if (row) row[1] = value;

@@ -49,6 +49,8 @@ export const DOC = {
   opening: (basis: string, chiBo: string, year: number) =>
     `Thực hiện ${basis || '……………'}, ${chiBo || 'Chi bộ ……………'} báo cáo kết quả kiểm điểm, đánh giá, xếp loại chất lượng đảng viên và chi bộ năm ${year} như sau:`,
   totalRow: 'Tổng cộng',
+  closing: (chiBo: string, year: number) =>
+    `Trên đây là báo cáo kết quả kiểm điểm, đánh giá, xếp loại chất lượng đảng viên và chi bộ năm ${year} của ${chiBo || 'chi bộ'}.`,
   placeDate: (place: string, day: string, month: string, year: string) =>
     `${place || '……………'}, ngày ${day || '……'} tháng ${month || '……'} năm ${year || '……'}`,
   reportTitle: 'BÁO CÁO',
