@@ -5,7 +5,7 @@
 import type { CalendarDate } from '../core/normalize';
 import type { ClassificationRun, SettingOverrides } from '../core/run';
 import { BALLOTS_QD366, DOCS_UI, MINUTES_UI, SHEET_NAMES, UI } from '../core/text';
-import { ballotMembers, ballotsLayout, ballotsOffered } from '../layout/ballots';
+import { ballotMembers, ballotSheets, ballotsOffered } from '../layout/ballots';
 import { minutesLayout, voteCountLayout, voteCountOffered } from '../layout/minutes';
 import { reportLayout } from '../layout/report';
 import { reviewOrderLayout } from '../layout/review-order';
@@ -46,7 +46,7 @@ export function generateBallots(services: Services, today: CalendarDate): Docume
     const read = readAndClassify(services.app.getActiveSpreadsheet(), today);
     if (!ballotsOffered(read.run)) throw new UserError(BALLOTS_QD366.notUsed);
     const result = writeOutputBlock(read);
-    renderLayout(services, ballotsLayout(result.run));
+    for (const layout of ballotSheets(result.run)) renderLayout(services, layout);
     return result;
   });
   const { run } = recomputed;
@@ -64,7 +64,7 @@ export function generateAllDocuments(services: Services, today: CalendarDate, ov
     services,
     today,
     (run) => {
-      const ballots = ballotsOffered(run) ? [ballotsLayout(run)] : [];
+      const ballots = ballotsOffered(run) ? ballotSheets(run) : [];
       for (const layout of [reportLayout(run), ...ballots, reviewOrderLayout(run)]) renderLayout(services, layout);
     },
     overrides,

@@ -39,10 +39,7 @@ function title(b: LayoutBuilder, run: ClassificationRun, text: string, instructi
   b.blank();
 }
 
-export function ballotsLayout(run: ClassificationRun): SheetLayout {
-  const separate = run.settings.separateHtxsBallot;
-  const b = new LayoutBuilder(SHEET_NAMES.ballots, WIDTHS);
-  b.withoutPageNumbers();
+function addMemberBallot(b: LayoutBuilder, run: ClassificationRun, separate: boolean): void {
   title(b, run, DOC.ballotTitle(run.settings.year), DOC.ballotInstruction);
   const head = b.row(separate ? DOC.ballotHeadWithoutHtxs : DOC.ballotHead, { bold: true, align: 'center' });
   const members = ballotMembers(run);
@@ -51,20 +48,50 @@ export function ballotsLayout(run: ClassificationRun): SheetLayout {
   b.border(head, head + members.length, 1, columns);
   b.repeatHeader([head, head], head + members.length);
   b.line(separate ? DOC.ballotLegendWithoutHtxs : DOC.ballotLegend, { italic: true, size: 11 });
+}
 
+function addHtxsBallot(b: LayoutBuilder, run: ClassificationRun): void {
+  title(b, run, DOC.htxsBallotTitle(run.settings.year), DOC.htxsBallotInstruction);
+  const proposed = htxsProposed(run);
+  if (proposed.length === 0) {
+    b.line(DOC.noHtxsProposal, { italic: true });
+  } else {
+    const h = b.row(DOC.htxsBallotHead, { bold: true, align: 'center' });
+    for (const [i, r] of proposed.entries()) b.row([i + 1, r.member.name], [{ align: 'center' }]);
+    b.border(h, h + proposed.length, 1, 4);
+  }
+}
+
+function builder(sheetName: string): LayoutBuilder {
+  const b = new LayoutBuilder(sheetName, WIDTHS);
+  b.withoutPageNumbers();
+  return b;
+}
+
+/** Both ballots in one layout, the HTXS ballot after a page break: what the printed PDF holds. */
+export function ballotsLayout(run: ClassificationRun): SheetLayout {
+  const separate = run.settings.separateHtxsBallot;
+  const b = builder(SHEET_NAMES.ballots);
+  addMemberBallot(b, run, separate);
   if (separate) {
     b.blank();
     b.blank();
     b.pageBreak();
-    title(b, run, DOC.htxsBallotTitle(run.settings.year), DOC.htxsBallotInstruction);
-    const proposed = htxsProposed(run);
-    if (proposed.length === 0) {
-      b.line(DOC.noHtxsProposal, { italic: true });
-    } else {
-      const h = b.row(DOC.htxsBallotHead, { bold: true, align: 'center' });
-      for (const [i, r] of proposed.entries()) b.row([i + 1, r.member.name], [{ align: 'center' }]);
-      b.border(h, h + proposed.length, 1, 4);
-    }
+    addHtxsBallot(b, run);
   }
   return b.build();
+}
+
+/**
+ * The ballots as sheets: the Sheets API has no page breaks, so a separate HTXS ballot gets
+ * its own sheet «Phiếu HTXS», and each ballot prints from its own page.
+ */
+export function ballotSheets(run: ClassificationRun): SheetLayout[] {
+  const separate = run.settings.separateHtxsBallot;
+  const member = builder(SHEET_NAMES.ballots);
+  addMemberBallot(member, run, separate);
+  if (!separate) return [member.build()];
+  const htxs = builder(SHEET_NAMES.htxsBallot);
+  addHtxsBallot(htxs, run);
+  return [member.build(), htxs.build()];
 }

@@ -41,7 +41,7 @@ export const OUTPUT_NAMES = {
   ballots: 'phieu-danh-gia.pdf',
 } as const;
 
-const GENERATED_SHEETS = [SHEET_NAMES.report, SHEET_NAMES.ballots, SHEET_NAMES.reviewOrder];
+const GENERATED_SHEETS = [SHEET_NAMES.report, SHEET_NAMES.ballots, SHEET_NAMES.htxsBallot, SHEET_NAMES.reviewOrder];
 
 /** The bundled sample of each profile: `demo --profile ID` runs its own. */
 const SAMPLES: Readonly<Record<ProfileId, () => LocalSpreadsheet>> = {
@@ -95,7 +95,7 @@ async function execute(command: RunCommand, io: CliIo, fs: OutputFs, progress: {
   const outputs: OutputFile[] = [
     { name: OUTPUT_NAMES.xlsx, data: xlsx },
     { name: OUTPUT_NAMES.pdf, data: await printSheetToPdf(report, { print: reportLayout(run).print }) },
-    ...(await ballotsPdf(book, run).then((data) => (data ? [{ name: OUTPUT_NAMES.ballots, data }] : []))),
+    ...(await ballotsPdf(run).then((data) => (data ? [{ name: OUTPUT_NAMES.ballots, data }] : []))),
     ...(await wordOutputs(run)),
   ];
   // The text is ready before anything is written, so nothing can fail once the files are in place.

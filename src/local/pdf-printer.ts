@@ -7,7 +7,11 @@ import PDFDocument from 'pdfkit';
 import type { PrintSpec, RowSpan } from '../layout/sheet-layout';
 import type { ClassificationRun } from '../core/run';
 import { ballotsLayout, ballotsOffered } from '../layout/ballots';
-import type { LocalSheet, LocalSpreadsheet } from './workbook';
+import { servicesFrom } from '../addon/gas';
+import { renderLayout } from '../addon/render';
+import { CallCounter } from './call-counter';
+import { createLocalServices } from './services';
+import { type LocalSheet, LocalSpreadsheet } from './workbook';
 import {
   breakLongWords,
   DEFAULT_COLUMN_PX,
@@ -288,10 +292,16 @@ function drawBlock(doc: PDFKit.PDFDocument, block: PrintBlock, rect: Rect, scale
   doc.restore();
 }
 
-/** «Phiếu đánh giá» as printed (a ballot on each page), or null when the chi bộ does not vote. */
-export async function ballotsPdf(book: LocalSpreadsheet, run: ClassificationRun): Promise<Uint8Array | null> {
+/**
+ * The ballots as printed, each ballot from its own page, or null when the chi bộ does not
+ * vote. The sheets keep a ballot each; the PDF is printed from the layout that holds both,
+ * drawn into a scratch workbook.
+ */
+export async function ballotsPdf(run: ClassificationRun): Promise<Uint8Array | null> {
   if (!ballotsOffered(run)) return null;
   const layout = ballotsLayout(run);
-  const sheet = book.sheet(layout.sheetName);
+  const scratch = new LocalSpreadsheet(new CallCounter());
+  renderLayout(servicesFrom(createLocalServices(scratch).globals), layout);
+  const sheet = scratch.sheet(layout.sheetName);
   return sheet ? printSheetToPdf(sheet, { print: layout.print }) : null;
 }

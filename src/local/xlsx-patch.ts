@@ -48,7 +48,12 @@ import {
 } from './xml-scan';
 
 /** The sheets the tool writes whole: what the file held there before is the tool's own. */
-const OWNED_SHEETS: ReadonlySet<string> = new Set([SHEET_NAMES.report, SHEET_NAMES.ballots, SHEET_NAMES.reviewOrder]);
+const OWNED_SHEETS: ReadonlySet<string> = new Set([
+  SHEET_NAMES.report,
+  SHEET_NAMES.ballots,
+  SHEET_NAMES.htxsBallot,
+  SHEET_NAMES.reviewOrder,
+]);
 
 /** CT_Worksheet's order of children (ECMA-376 18.3.1.99). */
 const SHEET_ORDER = [

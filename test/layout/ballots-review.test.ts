@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runClassification } from '../../src/core/run';
-import { ballotsLayout, htxsProposed } from '../../src/layout/ballots';
+import { ballotSheets, ballotsLayout, htxsProposed } from '../../src/layout/ballots';
 import { isDeputy, reviewOrderLayout } from '../../src/layout/review-order';
 import { sampleRosterGrid, sampleSettingsGrid } from '../../src/local/sample';
 
@@ -43,6 +43,18 @@ describe('Phiếu đánh giá', () => {
     expect(lines.slice(title)).toContain('STT | Họ và tên | Đồng ý | Không đồng ý');
     expect(lines.slice(title)).toContain('3 | Lê Thị Thu Trang');
     expect(lines.slice(title).some((l) => l.includes('Phạm Minh Tuấn'))).toBe(false);
+  });
+
+  it('in Sheets (no page breaks) the separate HTXS ballot is a sheet of its own, «Phiếu HTXS»', () => {
+    const sheets = ballotSheets(sampleRun(true));
+    expect(sheets.map((l) => l.sheetName)).toEqual(['Phiếu đánh giá', 'Phiếu HTXS']);
+    const member = text(sheets[0]?.values ?? []);
+    const htxs = text(sheets[1]?.values ?? []);
+    expect(member.some((l) => l.includes('BIỂU QUYẾT ĐẢNG VIÊN HOÀN THÀNH XUẤT SẮC'))).toBe(false);
+    expect(htxs[1]).toBe('PHIẾU BIỂU QUYẾT ĐẢNG VIÊN HOÀN THÀNH XUẤT SẮC NHIỆM VỤ NĂM 2023');
+    expect(htxs).toContain('3 | Lê Thị Thu Trang');
+    // Without a separate HTXS ballot there is one sheet.
+    expect(ballotSheets(sampleRun(false)).map((l) => l.sheetName)).toEqual(['Phiếu đánh giá']);
   });
 });
 

@@ -7,6 +7,7 @@ export const SHEET_NAMES = {
   settings: 'Cấu hình',
   report: 'Báo cáo',
   ballots: 'Phiếu đánh giá',
+  htxsBallot: 'Phiếu HTXS',
   reviewOrder: 'Trình tự kiểm điểm',
 } as const;
 
