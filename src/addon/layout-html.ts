@@ -14,7 +14,7 @@ import type { SheetLayout } from '../layout/sheet-layout';
 /** The text width of an A4 page with 30 mm and 15 mm side margins, in points. */
 const TEXT_WIDTH_PT = ((210 - 30 - 15) * 72) / 25.4;
 /** The narrowest a table column may be, in points. */
-const MIN_COLUMN_PT = 31;
+const MIN_COLUMN_PT = 39;
 
 /** Escapes markup and writes every non-ASCII character as a numeric reference. */
 export function htmlText(text: string): string {
@@ -69,7 +69,9 @@ function table(
     .map((row) => {
       const cells = merges.segments(row, from, to).map((s) => {
         const span = `${s.numColumns > 1 ? ` colspan="${s.numColumns}"` : ''}${s.numRows > 1 ? ` rowspan="${s.numRows}"` : ''}`;
-        const style = [border, 'padding:1pt 3pt', 'vertical-align:middle', css(layout, row, s.column, base)]
+        // Each cell carries its width too: importers differ in how they read <col>.
+        const width = widths.slice(s.column - from, s.column - from + s.numColumns).reduce((a, b) => a + b, 0);
+        const style = [`width:${width}pt`, border, 'padding:1pt 3pt', 'vertical-align:middle', css(layout, row, s.column, base)]
           .filter((p) => p !== '')
           .join(';');
         return `<td${span} style="${style}">${htmlText(textAt(layout, row, s.column))}</td>`;
@@ -78,7 +80,8 @@ function table(
     })
     .join('');
   const total = widths.reduce((a, b) => a + b, 0);
-  return `<table style="border-collapse:collapse;width:${total}pt;margin:0 0 3pt 0">${cols}${body}</table>`;
+  const percent = Math.round((100 * total) / TEXT_WIDTH_PT);
+  return `<table width="${percent}%" style="border-collapse:collapse;width:${total}pt;margin:0 0 3pt 0">${cols}${body}</table>`;
 }
 
 function render(layout: SheetLayout, base: number): string {

@@ -128,13 +128,18 @@ export function blocksOf(layout: SheetLayout, merges: MergeMap): Block[] {
 
 /**
  * The layout's column widths over `total` (in any unit), keeping their proportions. A page
- * is narrower than the sheet at the same font size, so a narrow column («STT») gets at
- * least `minimum`, taken from the widest column.
+ * is narrower than the sheet at the same font size, so a narrow column («STT», a score) gets
+ * at least `minimum`, taken from the wider columns in proportion to what they have above it.
+ * The widths add up to `total` (rounding goes to the widest column).
  */
 export function columnWidthsOver(layout: SheetLayout, total: number, minimum: number): number[] {
   const scale = total / layout.columnWidths.reduce((a, b) => a + b, 0);
-  const widths = layout.columnWidths.map((px) => Math.round(px * scale));
-  const deficit = widths.reduce((sum, w) => sum + Math.max(0, minimum - w), 0);
+  const scaled = layout.columnWidths.map((px) => px * scale);
+  const deficit = scaled.reduce((sum, w) => sum + Math.max(0, minimum - w), 0);
+  const spare = scaled.reduce((sum, w) => sum + Math.max(0, w - minimum), 0);
+  const share = spare > deficit ? deficit / spare : 0;
+  const widths = scaled.map((w) => Math.round(w < minimum ? minimum : w - (w - minimum) * share));
   const widest = widths.indexOf(Math.max(...widths));
-  return widths.map((w, i) => (i === widest ? w - deficit : Math.max(w, minimum)));
+  const rest = total - widths.reduce((a, b) => a + b, 0);
+  return widths.map((w, i) => (i === widest ? w + rest : w));
 }

@@ -320,7 +320,7 @@ export function voteCountOffered(run: ClassificationRun): boolean {
   return usesVotes(run.settings);
 }
 
-const VOTE_COUNT_WIDTHS = [50, 290, 70, 70, 70, 70, 145];
+const VOTE_COUNT_WIDTHS = [50, 320, 70, 70, 70, 70, 115];
 
 export function voteCountLayout(run: ClassificationRun): SheetLayout {
   const s = run.settings;

@@ -45,8 +45,8 @@ const PAGE = {
 export const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 /** First-line indent of a left-aligned sentence (1 cm). */
 const FIRST_LINE = twips(10);
-/** The narrowest a table column may be: «STT» in bold 13 point with the cell margins. */
-const MIN_COLUMN = 620;
+/** The narrowest a table column may be: «Điểm» or «86,25» in bold 13 point with the cell margins (39 pt). */
+const MIN_COLUMN = 780;
 /** Left and right cell margins. */
 const CELL_MARGIN = 50;
 /** Space after a paragraph (3 pt). */
@@ -108,8 +108,11 @@ function table(
   const widths = columnWidthsOver(layout, TEXT_WIDTH, MIN_COLUMN).slice(from - 1, to);
   const line = bordered ? LINE : NONE;
   const tableRows = rows.map(
-    (row) =>
+    (row, i) =>
       new TableRow({
+        // The halves of a header or signature block stay on one page: titles with names.
+        ...(!bordered && i < rows.length - 1 && { keepNext: true }),
+        cantSplit: true,
         children: merges.segments(row, from, to).map((s) => {
           const align = alignAt(layout, row, s.column);
           // No width per cell: the fixed layout takes the columns from the table's grid.
