@@ -142,7 +142,7 @@ export function stateFor(run: ClassificationRun, settingsValues: readonly (reado
     chiBo: {
       result: run.chiBo.result,
       label: CHI_BO_LEVEL_NAMES_BY_PROFILE[profile.id][run.chiBo.result],
-      reasons: [...run.chiBo.reasons],
+      reasons: [...(run.chiBo.scoreLine ? [run.chiBo.scoreLine] : []), ...run.chiBo.reasons],
     },
     openWarnings: groups.reduce((n, g) => n + g.items.length, 0),
     groups,

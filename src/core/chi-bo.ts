@@ -23,8 +23,11 @@ export interface ChiBoResult {
   readonly result: Outcome;
   /** The chi bộ's score in hundredths (QĐ 366); null otherwise or when missing. */
   readonly score?: number | null;
+  /** The sentence of the chi bộ's scores (QĐ 366), apart from the reasons: documents show them as a table. */
+  readonly scoreLine?: string;
+  /** Why this level; when `needsDecision`, the first one says what the higher committee must decide. */
   readonly reasons: string[];
-  /** True when the higher committee must decide (failed 02 tasks but no weakness listed). */
+  /** True when the higher committee must decide (failed 02 tasks but no weakness listed; the open case). */
   readonly needsDecision: boolean;
 }
 

@@ -121,14 +121,16 @@ export function unclassified(
   };
 }
 
-/**
- * Step 1, shared by the profiles: a broken row, the members not classified (exempt,
- * suspended, under 6 months by status or by date) and the absent. null = go on.
- */
+/** How a profile explains a member who is not reviewed: by status, or by admission date. */
 export interface NotReviewedText {
   readonly byStatus: (status: string) => string;
   readonly byDate: (admission: string, meeting: string) => string;
 }
+
+/**
+ * Step 1, shared by the profiles: a broken row, the members not classified (exempt,
+ * suspended, under 6 months by status or by date) and the absent. null = go on.
+ */
 
 export function statusStep(
   base: ResultBase,

@@ -17,7 +17,6 @@ import { type ClassificationRun, usesVotes } from '../core/run';
 import { scoreText } from '../core/score';
 import {
   CHI_BO_LEVEL_NAMES_BY_PROFILE,
-  CHI_BO_TEXT,
   DOC,
   LEVEL_NAMES,
   MINUTES,
@@ -260,19 +259,14 @@ function results(b: LayoutBuilder, run: ClassificationRun, columns: readonly Col
 function chiBo(b: LayoutBuilder, run: ClassificationRun): void {
   const s = run.settings;
   b.line(MINUTES.chiBo, { bold: true });
-  let repeated: string | null = null;
   if (s.profile.score !== null) {
     const { chiBoGeneralScore: general, chiBoTaskScore: task } = s;
     const shown = (h: number | null) => (h === null ? DOC.shortDots : scoreText(h));
     const total = general !== null && task !== null ? general + task : null;
     b.line(MINUTES.chiBoScores(shown(general), shown(task), shown(total)));
-    // The engine's reasons repeat the score sentence just written.
-    if (total !== null && general !== null && task !== null) {
-      repeated = CHI_BO_TEXT.qd366.score(scoreText(general), scoreText(task), scoreText(total));
-    }
   }
   b.line(DOC.cellLevel(CHI_BO_LEVEL_NAMES_BY_PROFILE[s.profile.id][run.chiBo.result]), { bold: true });
-  for (const reason of run.chiBo.reasons) if (reason !== repeated) b.line(`- ${reason}`);
+  for (const reason of run.chiBo.reasons) b.line(`- ${reason}`);
 }
 
 /** Part II.5: commendation, a decision the upper committee must take, other opinions. */

@@ -10,7 +10,6 @@ import type { QuotaSummary } from '../core/quota-step';
 import type { ClassificationRun } from '../core/run';
 import { scoreText } from '../core/score';
 import { CHI_BO_LEVEL_NAMES_BY_PROFILE, LEVEL_NAMES, PEER_GROUP_NAMES, PEER_GROUP_SHORT } from '../core/text/domain';
-import { CHI_BO_TEXT } from '../core/text/messages';
 import { REPORT_QD366 } from '../core/text/report-qd366';
 import { DOC } from '../core/text/sheets';
 import { PEER_GROUPS, type PeerGroup } from '../core/vocab';
@@ -111,12 +110,8 @@ export function scoreChiBo(b: LayoutBuilder, run: ClassificationRun): void {
   b.mergeEachRow(head, head + rows.length, 1, 6);
   b.border(head, head + rows.length);
   b.line(DOC.cellLevel(CHI_BO_LEVEL_NAMES_BY_PROFILE[s.profile.id][run.chiBo.result]), { bold: true });
-  // The engine's reasons repeat the score sentence that the table above already shows.
-  const repeated =
-    general !== null && task !== null && total !== null
-      ? CHI_BO_TEXT.qd366.score(scoreText(general), scoreText(task), scoreText(total))
-      : null;
-  for (const reason of run.chiBo.reasons) if (reason !== repeated) b.line(`- ${reason}`);
+  // The score sentence (chiBo.scoreLine) is the table above; the reasons follow.
+  for (const reason of run.chiBo.reasons) b.line(`- ${reason}`);
 }
 
 /** A level the chi bộ proposes and the competent level has not decided yet. */

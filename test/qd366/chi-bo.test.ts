@@ -18,7 +18,8 @@ describe('chi bộ level by score', () => {
     const { chiBo } = classifyQd(members, BEST);
     expect(chiBo.result).toBe('HTXS');
     expect(chiBo.score).toBe(9300);
-    expect(chiBo.reasons.join(' ')).toContain('28/30');
+    expect(chiBo.scoreLine).toContain('28/30');
+    expect(chiBo.reasons.join(' ')).not.toContain('28/30');
   });
 
   it('a disciplined chi ủy member (by «Chức vụ») keeps the chi bộ from HTXS: HTT', () => {
@@ -30,7 +31,11 @@ describe('chi bộ level by score', () => {
     expect(classifyQd(members, { ...BEST, 'Điểm kết quả nhiệm vụ của chi bộ': 21 }).chiBo.result).toBe('KHT');
     expect(classifyQd(members, { ...BEST, 'Số nhiệm vụ của chi bộ hoàn thành': 6 }).chiBo.result).toBe('KHT');
     // 7 of 10 is exactly 70%: not KHT, but not every task is done, so no level's conditions hold.
-    expect(classifyQd(members, { ...BEST, 'Số nhiệm vụ của chi bộ hoàn thành': 7 }).chiBo.result).toBe('CXL');
+    const open = classifyQd(members, { ...BEST, 'Số nhiệm vụ của chi bộ hoàn thành': 7 }).chiBo;
+    expect(open.result).toBe('CXL');
+    // The open case: the first reason is what the competent level must decide (the report's section IV prints it).
+    expect(open.needsDecision).toBe(true);
+    expect(open.reasons[0]).toContain('cấp có thẩm quyền xem xét, quyết định');
     expect(classifyQd(members, { ...BEST, 'Sai phạm trong công tác cán bộ, mất đoàn kết nội bộ': 'Có' }).chiBo.result).toBe(
       'KHT',
     );

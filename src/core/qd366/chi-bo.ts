@@ -59,17 +59,23 @@ export function classifyChiBoQd366(settings: Settings, facts: ChiBoRosterFacts):
   if (settings.committeeDisciplined) kht.push(t.committeeDisciplined);
   if (settings.committeeDegraded) kht.push(t.committeeDegraded);
   if (kht.length > 0)
-    return { result: 'KHT', score, reasons: [scoreLine, CHI_BO_TEXT.khtBecause(kht.join('; '))], needsDecision: false };
+    return { result: 'KHT', score, scoreLine, reasons: [CHI_BO_TEXT.khtBecause(kht.join('; '))], needsDecision: false };
 
   const { level, failed } = levelFromBand(bandOf(score, rules), tasks, settings.chiBoRemedied, rules);
-  const reasons = [scoreLine];
+  const reasons: string[] = [];
   if (tasks === null) reasons.push(t.tasksUnchecked);
   for (const [higher, conditions] of failed) reasons.push(QD366_TEXT.conditionsFailed(LEVEL_NAMES[higher], conditions, rules));
   // Đ11.1: HTXS also needs no disciplined member of the chi ủy.
   if (level === 'HTXS' && facts.committeeDisciplined > 0) {
     reasons.push(t.committeeMemberDisciplined(facts.committeeDisciplined));
-    return { result: 'HTT', score, reasons: [CHI_BO_TEXT.reached(LEVEL_NAMES.HTT), ...reasons], needsDecision: false };
+    return { result: 'HTT', score, scoreLine, reasons: [CHI_BO_TEXT.reached(LEVEL_NAMES.HTT), ...reasons], needsDecision: false };
   }
-  if (level === null) return { result: 'CXL', score, reasons: [...reasons, QD366_TEXT.openCase], needsDecision: true };
-  return { result: level, score, reasons: [CHI_BO_TEXT.reached(LEVEL_NAMES[level]), ...reasons], needsDecision: false };
+  if (level === null) return { result: 'CXL', score, scoreLine, reasons: [QD366_TEXT.openCase, ...reasons], needsDecision: true };
+  return {
+    result: level,
+    score,
+    scoreLine,
+    reasons: [CHI_BO_TEXT.reached(LEVEL_NAMES[level]), ...reasons],
+    needsDecision: false,
+  };
 }
