@@ -21,7 +21,7 @@ import type { LayoutBuilder } from './sheet-layout';
  * the figures are level (1–2) | total (3) | share (4–5) | 2A | 2B | 2C (6, 7, 8), and the
  * list is STT | name | post | group | score | result (6–7) | note (8).
  */
-export const SCORE_WIDTHS = [34, 160, 80, 46, 46, 90, 90, 76];
+export const SCORE_WIDTHS = [40, 150, 84, 48, 50, 88, 88, 74];
 /** Columns of the left half of the header and of «Nơi nhận» (320 px). */
 export const SCORE_LEFT_COLUMNS = 4;
 
@@ -95,7 +95,7 @@ export function scoreChiBo(b: LayoutBuilder, run: ClassificationRun): void {
   const { chiBoGeneralScore: general, chiBoTaskScore: task } = s;
   const total = general !== null && task !== null ? general + task : null;
   const shown = (hundredths: number | null) => (hundredths === null ? DOC.shortDots : scoreText(hundredths));
-  b.line(REPORT_QD366.scoresTitle);
+  const title = b.line(REPORT_QD366.scoresTitle);
   const [what, max, own] = REPORT_QD366.scoresHead;
   const head = b.row([what, '', '', '', '', '', max, own], { bold: true, align: 'center' });
   const rows: [string, number, number | null][] = [
@@ -109,6 +109,8 @@ export function scoreChiBo(b: LayoutBuilder, run: ClassificationRun): void {
   }
   b.mergeEachRow(head, head + rows.length, 1, 6);
   b.border(head, head + rows.length);
+  // Section II's heading (the row above), the title, the table and the level read as one.
+  b.keepTogether(title - 1, b.nextRow);
   b.line(DOC.cellLevel(CHI_BO_LEVEL_NAMES_BY_PROFILE[s.profile.id][run.chiBo.result]), { bold: true });
   // The score sentence (chiBo.scoreLine) is the table above; the reasons follow.
   for (const reason of run.chiBo.reasons) b.line(`- ${reason}`);
