@@ -71,8 +71,12 @@ function decide(r: MemberResult, ctx: RuleContext): MemberResult {
 
 const TIE: ReadonlySet<WarningCode> = new Set<WarningCode>(['quotaTie', 'quotaTieByScore']);
 
-export function applyDecisions(results: readonly MemberResult[], ctx: RuleContext): MemberResult[] {
-  const decided = results.map((r) => decide(r, ctx));
+/**
+ * `contextOf` gives each result the context of its own chi bộ (its N, its votes): one chi
+ * bộ's run passes the same for all, the đảng ủy's consolidation one per chi bộ.
+ */
+export function applyDecisions(results: readonly MemberResult[], contextOf: (index: number) => RuleContext): MemberResult[] {
+  const decided = results.map((r, i) => decide(r, contextOf(i)));
   // A tie at the cut-off is settled once the chi bộ (or the competent level) decided for one
   // of the tied members of that group: the others keep HTT without the warning.
   const settledGroups = new Set(

@@ -10,7 +10,7 @@ import { applyDecisions } from './decisions';
 import { emptyCounts, type OutcomeCounts } from './levels';
 import type { Member, RowError } from './member';
 import type { CalendarDate } from './normalize';
-import { applyQuota, checkQuota, quotaRules, type QuotaSummary } from './quota-step';
+import { applyQuota, checkQuota, type QuotaRules, quotaRules, type QuotaSummary } from './quota-step';
 import { keysOf } from './record';
 import { parseRoster } from './roster';
 import { parseSettings, type SettingError, type SettingOverrides, type Settings } from './run-settings';
@@ -63,7 +63,28 @@ function countVotingBase(members: readonly Member[], meetingDate: CalendarDate |
   return members.filter((m) => m.membership === 'official' && m.status === 'active' && !isUnderSixMonths(m, meetingDate)).length;
 }
 
-export function runClassification(input: RunInput): ClassificationRun {
+/**
+ * Steps 1–6 of one chi bộ, before anything that looks at other members' results: settings,
+ * the parsed roster, N, the errors and each member's level by the rules. The quota and the
+ * decisions come after, over one chi bộ (`runClassification`) or over every chi bộ of a đảng
+ * bộ (`consolidate`).
+ */
+export interface PreparedRun {
+  readonly settings: Settings;
+  readonly settingErrors: SettingError[];
+  readonly settingRows: Partial<Record<string, number>>;
+  readonly fatal: string[];
+  readonly columns: ColumnMap;
+  readonly members: readonly Member[];
+  readonly parseNotices: readonly string[];
+  readonly votingBase: number;
+  readonly ctx: RuleContext;
+  readonly errors: RowError[];
+  /** After step 6, in roster order. */
+  readonly byRules: MemberResult[];
+}
+
+export function prepareRun(input: RunInput): PreparedRun {
   const { raw, rows } = input.settings ? readSettingsGrid(input.settings) : { raw: {}, rows: {} };
   const parsedSettings = parseSettings(raw, input.today, rows, input.overrides);
   const settings = parsedSettings.settings;
@@ -95,13 +116,40 @@ export function runClassification(input: RunInput): ClassificationRun {
     errors.push(e);
   errors.sort((a, b) => a.row - b.row);
   const errorRows = new Set(errors.map((e) => e.row));
-
-  const rules = quotaRules(settings);
   const byRules = members.map((m) => profile.classifyMember(m, ctx, errorRows.has(m.row)));
-  const decided = applyDecisions(applyQuota(byRules, rules), ctx);
-  const { results: checked, quota } = checkQuota(decided, rules);
-  const results = checked.map(addDocumentsAndComparison);
+  return {
+    settings,
+    settingErrors: parsedSettings.errors,
+    settingRows: rows,
+    fatal: parsed.fatal,
+    columns: parsed.columns,
+    members,
+    parseNotices: parsed.notices,
+    votingBase,
+    ctx,
+    errors,
+    byRules,
+  };
+}
 
+/**
+ * Steps 7–8 over one quota pool of results (one chi bộ, or a whole đảng bộ): the quota on
+ * the rules' levels, the decisions, the quota checked again. `contextOf` gives each result
+ * its own chi bộ's context.
+ */
+export function quotaAndDecisions(
+  byRules: readonly MemberResult[],
+  rules: QuotaRules,
+  contextOf: (index: number) => RuleContext,
+): { results: MemberResult[]; quota: QuotaSummary } {
+  return checkQuota(applyDecisions(applyQuota(byRules, rules), contextOf), rules);
+}
+
+/** Step 9, the counts, the chi bộ's own level and the notices, once the quota step is done. */
+export function finishRun(prepared: PreparedRun, checked: readonly MemberResult[], quota: QuotaSummary): ClassificationRun {
+  const { settings, members, ctx, votingBase, columns } = prepared;
+  const profile = settings.profile;
+  const results = checked.map(addDocumentsAndComparison);
   const counts = emptyCounts();
   for (const r of results) counts[r.result]++;
   const disciplined = members.filter((m) => m.discipline);
@@ -111,28 +159,34 @@ export function runClassification(input: RunInput): ClassificationRun {
     disciplined: disciplined.length,
     committeeDisciplined: disciplined.filter((m) => isCommitteePost(m.post)).length,
   });
-  const notices: string[] = [...parsed.notices];
-  if (members.length > 0) for (const n of absentColumnNotices(parsed.columns, ctx)) notices.push(n);
+  const notices: string[] = [...prepared.parseNotices];
+  if (members.length > 0) for (const n of absentColumnNotices(columns, ctx)) notices.push(n);
   if (votingBase === 0 && members.length > 0 && ctx.useVotes) notices.push(MSG.noVotingBase);
-  if (members.length === 0 && parsed.fatal.length === 0) notices.push(MSG.noMembers(SHEET_NAMES.roster));
-  if (profile.score && !hasTaskColumns && members.length > 0) notices.push(QD366_TEXT.noTaskColumns);
+  if (members.length === 0 && prepared.fatal.length === 0) notices.push(MSG.noMembers(SHEET_NAMES.roster));
+  if (profile.score && !ctx.hasTaskColumns && members.length > 0) notices.push(QD366_TEXT.noTaskColumns);
   if (profile.score && settings.quotaPercent !== null && settings.quotaPercent > profile.outstandingQuotaPercent) {
     notices.push(QD366_TEXT.quotaAboveNormal(settings.quotaPercent, profile.outstandingQuotaPercent));
   }
   return {
-    fatal: parsed.fatal,
+    fatal: prepared.fatal,
     settings,
-    settingErrors: parsedSettings.errors,
-    settingRows: rows,
-    columns: parsed.columns,
+    settingErrors: prepared.settingErrors,
+    settingRows: prepared.settingRows,
+    columns,
     results,
-    errors,
+    errors: prepared.errors,
     counts,
     votingBase,
     quota,
     chiBo,
     notices,
   };
+}
+
+export function runClassification(input: RunInput): ClassificationRun {
+  const prepared = prepareRun(input);
+  const { results, quota } = quotaAndDecisions(prepared.byRules, quotaRules(prepared.settings), () => prepared.ctx);
+  return finishRun(prepared, results, quota);
 }
 
 /** Columns that change results, absent from the roster: each gets a notice of what was assumed. */
