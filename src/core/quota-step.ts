@@ -40,6 +40,8 @@ export interface QuotaRules {
   /** «Nhóm nhỏ được 01 HTXS»: a pool whose allowed number is 0 may keep 1. */
   readonly smallGroupOne: boolean;
   readonly rankBy: Profile['rankBy'];
+  /** True when the pool spans every chi bộ of a đảng bộ (the đảng ủy's consolidation): the sentences say so. */
+  readonly acrossDangBo?: boolean;
 }
 
 /** P for the HTXS quota: the value set, else the profile's for an outstanding unit, else its default. */
@@ -107,7 +109,12 @@ export function applyQuota(results: readonly MemberResult[], rules: QuotaRules):
           ? EXPLAIN.quotaTieByScore(score, allowed)
           : EXPLAIN.quotaTie(r.member.votes.HTXS, allowed)
         : byScore
-          ? EXPLAIN.quotaDemotedByScore(allowed, rules.percent, score, EXPLAIN.inGroup(groupLabel(group)))
+          ? EXPLAIN.quotaDemotedByScore(
+              allowed,
+              rules.percent,
+              score,
+              EXPLAIN.inPool(groupLabel(group), rules.acrossDangBo === true),
+            )
           : EXPLAIN.quotaDemoted(allowed, rules.percent, r.member.votes.HTXS);
       const code = tied ? (byScore ? 'quotaTieByScore' : 'quotaTie') : 'quotaDemoted';
       out[id] = { ...r, result: 'HTT', warnings: [...r.warnings, code], explanation: [...r.explanation, sentence] };
@@ -136,9 +143,15 @@ export function checkQuota(
     for (const id of ids) {
       const r = out[id];
       if (r?.result !== 'HTXS') continue;
-      const sentence = rules.byGroup
-        ? EXPLAIN.quotaExceededGroup(used, allowed, rules.percent, groupLabel(group))
-        : EXPLAIN.quotaExceeded(used, allowed, rules.percent);
+      const sentence =
+        rules.byGroup || rules.acrossDangBo
+          ? EXPLAIN.quotaExceededGroup(
+              used,
+              allowed,
+              rules.percent,
+              EXPLAIN.ofPool(groupLabel(group), rules.acrossDangBo === true),
+            )
+          : EXPLAIN.quotaExceeded(used, allowed, rules.percent);
       out[id] = { ...r, warnings: [...r.warnings, 'quotaExceeded'], explanation: [...r.explanation, sentence] };
     }
   }

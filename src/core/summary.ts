@@ -2,6 +2,7 @@
  * The plain, JSON-ready summary of a run: the CLI's --json contract (design §9) and
  * what the sidebar shows. Codes, not Vietnamese names, so outside checks can rely on it.
  */
+import type { CollectiveQuota, Consolidation, QuotaScope } from './consolidate';
 import type { Level, Outcome, OutcomeCounts } from './levels';
 import type { RowError } from './member';
 import type { ProfileId } from './profiles';
@@ -82,5 +83,71 @@ export function summarize(run: ClassificationRun): RunSummary {
     errors: run.errors.map(({ row, column, value, message }) => ({ row, column, value, message })),
     settingErrors: run.settingErrors.map(({ label, row, value, message }) => ({ label, row, value, message })),
     notices: [...run.notices],
+  };
+}
+
+/** One member in the đảng ủy's consolidation (`consolidate --json`). */
+export interface ConsolidatedMemberSummary {
+  readonly chiBo: string;
+  readonly row: number;
+  readonly name: string;
+  readonly group: PeerGroup | null;
+  readonly score: number | null;
+  /** What the chi bộ proposed (its own run). */
+  readonly proposal: Outcome;
+  /** The đảng ủy's result. */
+  readonly result: Outcome;
+  readonly changed: boolean;
+  readonly warningCodes: WarningCode[];
+}
+
+export interface ConsolidationSummary {
+  readonly profile: ProfileId;
+  readonly scope: QuotaScope;
+  readonly members: ConsolidatedMemberSummary[];
+  readonly counts: OutcomeCounts;
+  readonly quota: QuotaSummary;
+  readonly collectiveQuota: CollectiveQuota;
+  readonly chiBo: {
+    readonly name: string;
+    readonly source: string;
+    readonly members: number;
+    readonly counts: OutcomeCounts;
+    readonly votingBase: number;
+    /** After the quota for collectives. */
+    readonly level: Outcome;
+    readonly proposedLevel: Outcome;
+    readonly score: number | null;
+  }[];
+}
+
+export function summarizeConsolidation(c: Consolidation): ConsolidationSummary {
+  return {
+    profile: c.profile.id,
+    scope: c.scope,
+    members: c.members.map((m) => ({
+      chiBo: c.chiBo[m.chiBo]?.name ?? '',
+      row: m.result.member.row,
+      name: m.result.member.name,
+      group: m.result.group,
+      score: points(m.result.score),
+      proposal: m.proposal,
+      result: m.result.result,
+      changed: m.changed,
+      warningCodes: [...m.result.warnings],
+    })),
+    counts: { ...c.counts },
+    quota: { ...c.quota, groups: c.quota.groups.map((g) => ({ ...g })) },
+    collectiveQuota: { ...c.collectiveQuota },
+    chiBo: c.chiBo.map((u) => ({
+      name: u.name,
+      source: u.source,
+      members: u.run.results.length,
+      counts: { ...u.run.counts },
+      votingBase: u.run.votingBase,
+      level: u.level.result,
+      proposedLevel: u.level.proposed,
+      score: points(u.level.score),
+    })),
   };
 }

@@ -11,6 +11,9 @@ export const PLAN_2023: Profile = {
   quotaPercent: 15,
   outstandingQuotaPercent: 20,
   outstandingSetting: 'outstanding',
+  // Collectives: HTXS ≤ 20% of those at HTT, 25% in an outstanding đảng bộ (issue 13; docs/rules-*.md).
+  collectiveQuotaPercent: 20,
+  collectiveOutstandingQuotaPercent: 25,
   sickLeaveMonths: 3,
   htxsThreshold: TWO_THIRDS,
   passThreshold: ONE_HALF,

@@ -15,6 +15,9 @@ export const QD366_2025: Profile = {
   quotaPercent: 20,
   outstandingQuotaPercent: 25,
   outstandingSetting: 'outstandingUnit',
+  // Collectives: HTXS ≤ 20% of those at HTT, 25% in an outstanding đảng bộ (issue 13; docs/rules-*.md).
+  collectiveQuotaPercent: 20,
+  collectiveOutstandingQuotaPercent: 25,
   sickLeaveMonths: 3,
   // Used only when the chi bộ votes (a local choice): the same thresholds as the default.
   htxsThreshold: TWO_THIRDS,

@@ -20,6 +20,9 @@ export interface Profile {
   /** P for an outstanding unit, and the setting that says it is one. */
   readonly outstandingQuotaPercent: number;
   readonly outstandingSetting: 'outstanding' | 'outstandingUnit';
+  /** P of the quota for collectives the đảng ủy applies to its chi bộ, and for an outstanding đảng bộ. */
+  readonly collectiveQuotaPercent: number;
+  readonly collectiveOutstandingQuotaPercent: number;
   /** Sick leave of this many months: caps the level at HT (2023) or adds a note (QĐ 366). */
   readonly sickLeaveMonths: number;
   readonly htxsThreshold: Fraction;

@@ -4,6 +4,7 @@
  */
 export * from './cli';
 export * from './columns';
+export * from './consolidation';
 export * from './domain';
 export * from './functions';
 export * from './messages';

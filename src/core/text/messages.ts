@@ -187,8 +187,12 @@ export const EXPLAIN = {
       : `Hạ xuống Hoàn thành tốt nhiệm vụ vì vượt hạn mức HTXS (${percent}% số HTT${group}, được tối đa ${allowed} đồng chí); điểm là ${score}, thấp hơn những đồng chí được giữ.`,
   quotaTieByScore: (score: string, allowed: number) =>
     `Tạm xếp Hoàn thành tốt nhiệm vụ: bằng điểm (${score}) với đồng chí khác tại ngưỡng hạn mức (${allowed} đồng chí); cấp có thẩm quyền xem xét, quyết định (ghi vào cột «Quyết định cấp trên»).`,
-  /** ", nhóm Lãnh đạo, quản lý" when the quota is per group. */
-  inGroup: (group: string) => (group ? `, nhóm ${group}` : ''),
+  /** The pool of the đảng ủy's consolidation (a group across every chi bộ, or the whole đảng bộ), after "số HTT". */
+  inPool: (group: string, acrossDangBo: boolean) =>
+    acrossDangBo ? (group ? `, nhóm ${group} trong toàn đảng bộ` : ', toàn đảng bộ') : group ? `, nhóm ${group}` : '',
+  /** The same pool after "số HTXS". */
+  ofPool: (group: string, acrossDangBo: boolean) =>
+    acrossDangBo ? (group ? ` của nhóm ${group} trong toàn đảng bộ` : ' của toàn đảng bộ') : group ? ` của nhóm ${group}` : '',
   override: (level: string) => `Chi bộ kết luận: ${level}.`,
   tieSettled:
     'Việc bằng nhau tại ngưỡng hạn mức đã được giải quyết: đồng chí khác đã được quyết định, đồng chí giữ mức Hoàn thành tốt nhiệm vụ.',
@@ -199,8 +203,9 @@ export const EXPLAIN = {
     `Cột «${column}» có giá trị nhưng đảng viên thuộc diện không xếp loại (${status}) nên không áp dụng.`,
   overrideAbsent: (column: string) =>
     `Cột «${column}» có giá trị nhưng đảng viên đang «Vắng mặt» nên không áp dụng: khi đồng chí có mặt và chi bộ đã biểu quyết, hãy xóa tình trạng «Vắng mặt» rồi «Tính lại».`,
-  quotaExceededGroup: (used: number, allowed: number, percent: number, group: string) =>
-    `Sau quyết định, số HTXS${group ? ` của nhóm ${group}` : ''} là ${used}, vượt hạn mức ${allowed} (${percent}% số HTT).`,
+  /** `pool`: EXPLAIN.ofPool(…). */
+  quotaExceededGroup: (used: number, allowed: number, percent: number, pool: string) =>
+    `Sau quyết định, số HTXS${pool} là ${used}, vượt hạn mức ${allowed} (${percent}% số HTT).`,
   quotaExceeded: (used: number, allowed: number, percent: number) =>
     `Sau kết luận của chi bộ, số HTXS là ${used}, vượt hạn mức ${allowed} (${percent}% số HTT).`,
   missingDocuments: (documents: string) => `Thiếu hồ sơ: ${documents}.`,
