@@ -125,7 +125,10 @@ export function applyQuota(results: readonly MemberResult[], rules: QuotaRules):
   return out;
 }
 
-/** After the decisions the quota is checked again, per pool; every HTXS row of a broken pool is told. */
+/**
+ * After the decisions the quota is checked again, per pool; every HTXS row of a broken pool is
+ * told — unless, in one chi bộ's run, every HTXS of the pool is the competent level's decision.
+ */
 export function checkQuota(
   results: readonly MemberResult[],
   rules: QuotaRules,
@@ -137,7 +140,10 @@ export function checkQuota(
     const used = ids.filter((id) => results[id]?.result === 'HTXS').length;
     const base = used + ids.filter((id) => results[id]?.result === 'HTT').length;
     const allowed = allowedInPool(base, rules);
-    const exceeded = used > allowed;
+    // In a chi bộ's own run, HTXS set by «Quyết định cấp trên» were checked by the competent
+    // level against its own pool (the đảng bộ's, under QĐ 366): not this chi bộ's to flag.
+    const byCompetentLevel = !rules.acrossDangBo && ids.every((id) => results[id]?.result !== 'HTXS' || results[id]?.decided);
+    const exceeded = used > allowed && !byCompetentLevel;
     groups.push({ group, percent: rules.percent, base, allowed, used, exceeded });
     if (!exceeded) continue;
     for (const id of ids) {

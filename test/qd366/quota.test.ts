@@ -75,9 +75,9 @@ describe('per peer group against pooled', () => {
     }
   });
 
-  it('a decision that breaks a group quota is flagged on that group only', () => {
+  it("a chi bộ's conclusion that breaks a group quota is flagged on that group only", () => {
     const rows = [
-      ...ROSTER.slice(0, 5).map((r, i) => (i === 0 ? { ...r, 'Quyết định cấp trên': 'HTXS' } : r)),
+      ...ROSTER.slice(0, 5).map((r, i) => (i === 0 ? { ...r, 'Kết luận chi bộ': 'HTXS' } : r)),
       ...ROSTER.slice(5),
     ];
     const run = classifyQd(rows);
@@ -86,6 +86,17 @@ describe('per peer group against pooled', () => {
     expect(run.quota.groups.find((g) => g.group === 'member')?.exceeded).toBe(false);
     expect(resultOf(run, 'Lãnh đạo 95').warnings).toContain('quotaExceeded');
     expect(resultOf(run, 'Đảng viên 98').warnings).not.toContain('quotaExceeded');
+  });
+
+  it("the competent level's decision is not flagged: it applied the quota over its own pool (the đảng bộ's)", () => {
+    const rows = [
+      ...ROSTER.slice(0, 5).map((r, i) => (i === 0 ? { ...r, 'Quyết định cấp trên': 'HTXS' } : r)),
+      ...ROSTER.slice(5),
+    ];
+    const run = classifyQd(rows);
+    expect(run.quota.groups.find((g) => g.group === 'leader')).toMatchObject({ allowed: 0, used: 1, exceeded: false });
+    expect(resultOf(run, 'Lãnh đạo 95')).toMatchObject({ result: 'HTXS', decided: true });
+    expect(resultOf(run, 'Lãnh đạo 95').warnings).not.toContain('quotaExceeded');
   });
 
   it('a percentage above 25 is taken, with a notice to check it', () => {
