@@ -94,7 +94,7 @@ function setupRoster(services: Services, book: Spreadsheet, profile: Profile, op
     .setWrap(true)
     .setVerticalAlignment('middle');
   sheet.setFrozenRows(1);
-  // Read before the header was written: that write never moves the last row, except on an empty sheet (0 or 1 alike here).
+  // Read before the header was written, which moves the last row only on an empty sheet (0 to 1, alike here).
   const rows = Math.max(lastRow, 1) - 1 + SPARE_ROWS;
   for (const key of INPUT_KEYS) {
     const column = position.get(key);
