@@ -10,13 +10,11 @@
 import type { CalendarDate } from '../core/normalize';
 import { MINUTES_UI } from '../core/text';
 import { reportLayout } from '../layout/report';
-import type { SheetLayout } from '../layout/sheet-layout';
 import { docLink, docsUploadRequest } from './docs-request';
 import { recomputeAndRender } from './documents';
 import type { HttpResponse, Services } from './gas';
 import { layoutsToHtml } from './layout-html';
 import type { RecomputeResult } from './recompute';
-import { renderLayout } from './render';
 import { UserError } from './user-error';
 
 export interface ExportedDoc {
@@ -35,12 +33,8 @@ function reason(error: unknown): string {
 export function exportReportToDocs(services: Services, today: CalendarDate): ExportedDoc {
   const { fetch, script } = services;
   if (!fetch || !script) throw new UserError(MINUTES_UI.docsUnavailable);
-  const layouts: SheetLayout[] = [];
-  const recomputed = recomputeAndRender(services, today, (run) => {
-    const layout = reportLayout(run);
-    renderLayout(services, layout);
-    layouts.push(layout);
-  });
+  const recomputed = recomputeAndRender(services, today, (run) => [reportLayout(run)]);
+  const { layouts } = recomputed;
   const name = MINUTES_UI.docName(recomputed.run.settings.year);
   const request = docsUploadRequest(name, layoutsToHtml(layouts, name), script.getOAuthToken());
   let response: HttpResponse;

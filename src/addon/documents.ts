@@ -4,28 +4,44 @@
  */
 import type { CalendarDate } from '../core/normalize';
 import type { ClassificationRun, SettingOverrides } from '../core/run';
-import { BALLOTS_QD366, DOCS_UI, MINUTES_UI, SHEET_NAMES, UI } from '../core/text';
+import { BALLOTS_QD366, DOCS_UI, MINUTES_UI } from '../core/text';
 import { ballotMembers, ballotSheets, ballotsOffered } from '../layout/ballots';
 import { minutesLayout, voteCountLayout, voteCountOffered } from '../layout/minutes';
 import { reportLayout } from '../layout/report';
 import { reviewOrderLayout } from '../layout/review-order';
-import type { HttpResponse, Services } from './gas';
+import type { SheetLayout } from '../layout/sheet-layout';
+import type { HttpResponse, Services, Sheet } from './gas';
 import { exportUrl } from './export-url';
-import { readAndClassify, recomputeUnlocked, withDocumentLock, writeOutputBlock, type RecomputeResult } from './recompute';
-import { renderLayout } from './render';
+import { readAndClassify, withDocumentLock, writeOutputBlock, type RecomputeResult } from './recompute';
+import { findTarget, writeLayout } from './render';
 import { UserError } from './user-error';
 
-/** Recompute and render under one hold of the lock, so no other run slips in between. */
+/** A recompute and the sheets it drew, in the order of their layouts. */
+export interface Rendered extends RecomputeResult {
+  readonly sheets: readonly Sheet[];
+  readonly layouts: readonly SheetLayout[];
+}
+
+/**
+ * Recompute and render under one hold of the lock, so no other run slips in between. Every
+ * read comes first (the roster, «Cấu hình», then each target sheet), then the writes, so
+ * Apps Script never has to send queued writes early to answer a read. `layoutsOf` may throw
+ * a UserError to stop before anything is written. The layouts name different sheets.
+ */
 export function recomputeAndRender(
   services: Services,
   today: CalendarDate,
-  render: (run: ClassificationRun) => void,
+  layoutsOf: (run: ClassificationRun) => readonly SheetLayout[],
   overrides?: SettingOverrides,
-): RecomputeResult {
+): Rendered {
   return withDocumentLock(services, () => {
-    const result = recomputeUnlocked(services, today, overrides);
-    render(result.run);
-    return result;
+    const book = services.book();
+    const read = readAndClassify(book, today, overrides);
+    const layouts = layoutsOf(read.run);
+    const targets = layouts.map((layout) => findTarget(book, layout));
+    const result = writeOutputBlock(read);
+    const sheets = targets.map((target) => writeLayout(services, target));
+    return { ...result, sheets, layouts };
   });
 }
 
@@ -36,25 +52,22 @@ export interface DocumentResult {
 }
 
 export function generateReport(services: Services, today: CalendarDate): DocumentResult {
-  const recomputed = recomputeAndRender(services, today, (run) => renderLayout(services, reportLayout(run)));
+  const recomputed = recomputeAndRender(services, today, (run) => [reportLayout(run)]);
   return { message: DOCS_UI.reportDone, recomputed };
 }
 
 /** When the chi bộ does not vote there is nothing to print: say so and write nothing, not even «Tính lại». */
 export function generateBallots(services: Services, today: CalendarDate): DocumentResult {
-  const recomputed = withDocumentLock(services, () => {
-    const read = readAndClassify(services.app.getActiveSpreadsheet(), today);
-    if (!ballotsOffered(read.run)) throw new UserError(BALLOTS_QD366.notUsed);
-    const result = writeOutputBlock(read);
-    for (const layout of ballotSheets(result.run)) renderLayout(services, layout);
-    return result;
+  const recomputed = recomputeAndRender(services, today, (run) => {
+    if (!ballotsOffered(run)) throw new UserError(BALLOTS_QD366.notUsed);
+    return ballotSheets(run);
   });
   const { run } = recomputed;
   return { message: DOCS_UI.ballotsDone(ballotMembers(run).length, run.settings.separateHtxsBallot), recomputed };
 }
 
 export function generateReviewOrder(services: Services, today: CalendarDate): DocumentResult {
-  const recomputed = recomputeAndRender(services, today, (run) => renderLayout(services, reviewOrderLayout(run)));
+  const recomputed = recomputeAndRender(services, today, (run) => [reviewOrderLayout(run)]);
   return { message: DOCS_UI.reviewDone, recomputed };
 }
 
@@ -63,20 +76,17 @@ export function generateAllDocuments(services: Services, today: CalendarDate, ov
   return recomputeAndRender(
     services,
     today,
-    (run) => {
-      const ballots = ballotsOffered(run) ? ballotSheets(run) : [];
-      for (const layout of [reportLayout(run), ...ballots, reviewOrderLayout(run)]) renderLayout(services, layout);
-    },
+    (run) => [reportLayout(run), ...(ballotsOffered(run) ? ballotSheets(run) : []), reviewOrderLayout(run)],
     overrides,
   ).run;
 }
 
 /** «Biên bản hội nghị»: the minutes, and the vote-count minutes in their own sheet when the chi bộ votes. */
 export function generateMinutes(services: Services, today: CalendarDate): DocumentResult {
-  const recomputed = recomputeAndRender(services, today, (run) => {
-    renderLayout(services, minutesLayout(run));
-    if (voteCountOffered(run)) renderLayout(services, voteCountLayout(run));
-  });
+  const recomputed = recomputeAndRender(services, today, (run) => [
+    minutesLayout(run),
+    ...(voteCountOffered(run) ? [voteCountLayout(run)] : []),
+  ]);
   return { message: MINUTES_UI.minutesDone(voteCountOffered(recomputed.run)), recomputed };
 }
 
@@ -98,13 +108,12 @@ function reason(error: unknown): string {
 export function exportReportPdf(services: Services, today: CalendarDate): ExportedPdf {
   const { fetch, script, utilities } = services;
   if (!fetch || !script || !utilities) throw new UserError(DOCS_UI.exportUnavailable);
-  const recomputed = recomputeAndRender(services, today, (r) => renderLayout(services, reportLayout(r)));
-  const book = services.app.getActiveSpreadsheet();
-  const sheet = book.getSheetByName(SHEET_NAMES.report);
-  if (!sheet) throw new UserError(UI.missingSheet(SHEET_NAMES.report));
+  const recomputed = recomputeAndRender(services, today, (r) => [reportLayout(r)]);
+  const [sheet] = recomputed.sheets;
+  if (!sheet) throw new Error('the report was not drawn');
   // Pending writes must reach the sheet before Google renders it.
   services.app.flush();
-  const url = exportUrl(book.getId(), sheet.getSheetId());
+  const url = exportUrl(services.book().getId(), sheet.getSheetId());
   const headers = { Authorization: `Bearer ${script.getOAuthToken()}` };
   let response: HttpResponse;
   try {

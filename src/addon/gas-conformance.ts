@@ -8,6 +8,7 @@ import type * as Gas from './gas';
 type Assignable<From, To> = From extends To ? true : false;
 const checks: [
   Assignable<GoogleAppsScript.Spreadsheet.Range, Gas.Range>,
+  Assignable<GoogleAppsScript.Spreadsheet.RangeList, Gas.RangeList>,
   Assignable<GoogleAppsScript.Spreadsheet.Sheet, Gas.Sheet>,
   Assignable<GoogleAppsScript.Spreadsheet.Spreadsheet, Gas.Spreadsheet>,
   Assignable<GoogleAppsScript.Spreadsheet.SpreadsheetApp, Gas.SpreadsheetApp>,
@@ -21,5 +22,5 @@ const checks: [
   Assignable<GoogleAppsScript.Spreadsheet.DataValidationBuilder, Gas.DataValidationBuilder>,
   Assignable<GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder, Gas.ConditionalFormatRuleBuilder>,
   Assignable<GoogleAppsScript.Base.Blob, Gas.Blob>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 export const GAS_CONFORMANCE_CHECKED = checks.length;

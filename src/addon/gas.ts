@@ -75,12 +75,29 @@ export interface Range
   clear(): Range;
 }
 
+/** Several rectangles of one sheet, named in A1 notation: one call gives all their Ranges, or borders them all. */
+export interface RangeList {
+  getRanges(): Range[];
+  setBorder(
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    vertical: boolean | null,
+    horizontal: boolean | null,
+    color: string | null,
+    style: BorderStyle | null,
+  ): RangeList;
+}
+
 export interface Sheet
   extends Pick<GSheet, 'getName' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' | 'getSheetId'> {
   getRange(row: number, column: number, numRows?: number, numColumns?: number): Range;
+  getRangeList(a1Notations: string[]): RangeList;
   getDataRange(): Range;
   setFrozenRows(rows: number): void;
   setColumnWidth(column: number, width: number): Sheet;
+  setColumnWidths(startColumn: number, numColumns: number, width: number): Sheet;
   setConditionalFormatRules(rules: ConditionalFormatRule[]): void;
   getConditionalFormatRules(): ConditionalFormatRule[];
   setHiddenGridlines(hide: boolean): Sheet;
@@ -155,7 +172,6 @@ export interface HtmlService {
   createHtmlOutputFromFile(filename: string): HtmlOutput;
 }
 
-/** Reads the Apps Script globals with their narrowed types. */
 /** The Apps Script globals the shell uses, under their global names. */
 export interface ServiceGlobals {
   readonly SpreadsheetApp: SpreadsheetApp;
@@ -169,8 +185,13 @@ export interface ServiceGlobals {
 
 /** The one mapping from the globals to the services the shell takes (Apps Script and the CLI). */
 export function servicesFrom(g: ServiceGlobals): Services {
+  let book: Spreadsheet | undefined;
   return {
     app: g.SpreadsheetApp,
+    book: () => {
+      book ??= g.SpreadsheetApp.getActiveSpreadsheet();
+      return book;
+    },
     lock: g.LockService,
     html: g.HtmlService,
     fetch: g.UrlFetchApp,
@@ -182,6 +203,11 @@ export function servicesFrom(g: ServiceGlobals): Services {
 
 export interface Services {
   readonly app: SpreadsheetApp;
+  /**
+   * The active spreadsheet, asked of SpreadsheetApp on first use and kept: one
+   * getActiveSpreadsheet per operation (a Services object lives for one call from Apps Script).
+   */
+  readonly book: () => Spreadsheet;
   readonly lock: LockService;
   readonly html: HtmlService;
   /** Only the PDF and Google Docs exports need these; absent where the shell never exports. */

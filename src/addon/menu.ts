@@ -54,7 +54,7 @@ function runAction(services: Services, action: () => void): void {
 export function menuRecompute(services: Services, now: Date): void {
   runAction(services, () => {
     const { run } = recompute(services, toCalendarDate(now));
-    const book = services.app.getActiveSpreadsheet();
+    const book = services.book();
     book.toast(UI.recomputed(run.results.length, run.errors.length), UI.toastTitle, 8);
     const problems = [...run.errors.map((e) => e.message), ...run.settingErrors.map((e) => e.message)];
     if (problems.length > 0) {
@@ -71,7 +71,7 @@ export function menuRecompute(services: Services, now: Date): void {
 export function menuSetupTemplate(services: Services): void {
   runAction(services, () => {
     const message = setupTemplateLocked(services);
-    services.app.getActiveSpreadsheet().toast(message, UI.toastTitle, 8);
+    services.book().toast(message, UI.toastTitle, 8);
   });
 }
 
@@ -87,7 +87,7 @@ function toastAction(
 ): void {
   runAction(services, () => {
     const { message } = action(services, toCalendarDate(now));
-    services.app.getActiveSpreadsheet().toast(message, UI.toastTitle, 8);
+    services.book().toast(message, UI.toastTitle, 8);
   });
 }
 

@@ -51,14 +51,20 @@ export function readAndClassify(book: Spreadsheet, today: CalendarDate, override
   const rosterValues = sheet.getDataRange().getValues();
   const settingsSheet = findSheet(book, SHEET_NAMES.settings);
   const settingsValues = settingsSheet ? settingsSheet.getDataRange().getValues() : null;
+  return classifyValues(sheet, rosterValues, settingsValues, today, overrides);
+}
+
+/** Classifies sheets already read (or, after a save, as written); the roster's fatal problems become a UserError. */
+export function classifyValues(
+  sheet: Sheet,
+  rosterValues: unknown[][],
+  settingsValues: unknown[][] | null,
+  today: CalendarDate,
+  overrides?: SettingOverrides,
+): ReadResult {
   const run = runClassification({ roster: rosterValues, settings: settingsValues, today, overrides });
   if (run.fatal.length > 0) throw new UserError(run.fatal.join('\n'));
   return { run, rosterValues, settingsValues, sheet };
-}
-
-/** Recompute without taking the lock: for callers that already hold it. */
-export function recomputeUnlocked(services: Services, today: CalendarDate, overrides?: SettingOverrides): RecomputeResult {
-  return writeOutputBlock(readAndClassify(services.app.getActiveSpreadsheet(), today, overrides));
 }
 
 /** The write half of «Tính lại»: the output block of a run already read, in one setValues. */
@@ -79,5 +85,5 @@ export function writeOutputBlock({ run, rosterValues, settingsValues, sheet }: R
 }
 
 export function recompute(services: Services, today: CalendarDate, overrides?: SettingOverrides): RecomputeResult {
-  return withDocumentLock(services, () => recomputeUnlocked(services, today, overrides));
+  return withDocumentLock(services, () => writeOutputBlock(readAndClassify(services.book(), today, overrides)));
 }

@@ -17,8 +17,8 @@ import { SHEET_NAMES } from '../core/text/sheets';
 import { SIDEBAR, UI } from '../core/text/ui';
 import { settingValidation } from '../layout/template';
 import { exportReportPdf, generateBallots, generateReport, generateReviewOrder, type DocumentResult } from './documents';
-import type { CellValue, Services } from './gas';
-import { readAndClassify, recompute, withDocumentLock } from './recompute';
+import type { CellValue, Services, Sheet, Spreadsheet } from './gas';
+import { classifyValues, recompute, withDocumentLock } from './recompute';
 import { literalGrid } from './safe-text';
 import type {
   ActionResult,
@@ -154,9 +154,7 @@ export function stateFor(run: ClassificationRun, settingsValues: readonly (reado
  * still works, so the user can fix «Cấu hình» or switch the profile back, and the summary
  * says why there are no results instead of showing zeros.
  */
-function unusableState(services: Services, message: string): SidebarState {
-  const sheet = findSheet(services.app.getActiveSpreadsheet(), SHEET_NAMES.settings);
-  const settingsValues = sheet ? sheet.getDataRange().getValues() : null;
+function unusableState(settingsValues: unknown[][] | null, message: string): SidebarState {
   const settings = sheetSettings(settingsValues);
   const profile = settings.profile;
   return {
@@ -173,14 +171,37 @@ function unusableState(services: Services, message: string): SidebarState {
   };
 }
 
-export function sidebarState(services: Services, now: Date): SidebarState {
+/** The roster as read, or why it can't be read (a UserError's message). */
+type RosterRead = { readonly sheet: Sheet; readonly values: unknown[][] } | { readonly problem: string };
+
+function readRoster(book: Spreadsheet): RosterRead {
   try {
-    const { run, settingsValues } = readAndClassify(services.app.getActiveSpreadsheet(), toCalendarDate(now));
-    return stateFor(run, settingsValues);
+    const sheet = findSheet(book, SHEET_NAMES.roster);
+    if (!sheet) return { problem: UI.missingSheet(SHEET_NAMES.roster) };
+    return { sheet, values: sheet.getDataRange().getValues() };
   } catch (error) {
-    if (error instanceof UserError) return unusableState(services, error.message);
+    if (error instanceof UserError) return { problem: error.message };
     throw error;
   }
+}
+
+/** The state of a roster and «Cấu hình» already in hand: classifying reads nothing. */
+function stateOf(roster: RosterRead, settingsValues: unknown[][] | null, now: Date): SidebarState {
+  if ('problem' in roster) return unusableState(settingsValues, roster.problem);
+  try {
+    const { run } = classifyValues(roster.sheet, roster.values, settingsValues, toCalendarDate(now));
+    return stateFor(run, settingsValues);
+  } catch (error) {
+    if (error instanceof UserError) return unusableState(settingsValues, error.message);
+    throw error;
+  }
+}
+
+export function sidebarState(services: Services, now: Date): SidebarState {
+  const book = services.book();
+  const roster = readRoster(book);
+  const settingsSheet = findSheet(book, SHEET_NAMES.settings);
+  return stateOf(roster, settingsSheet ? settingsSheet.getDataRange().getValues() : null, now);
 }
 
 /** Typed value for the sheet: dates as Date, numbers as numbers, the rest as typed. */
@@ -195,6 +216,12 @@ function cellValueFor(key: SettingKey, text: string): CellValue {
   return trimmed;
 }
 
+/**
+ * Saves the settings that changed and answers with the new state. Both sheets are read before
+ * anything is written, and the state is classified from «Cấu hình» as written, so no read
+ * follows a write. Locally that grid equals a second read; in Sheets a text that Sheets
+ * itself turns into a number or a date on entry shows as typed until the next refresh.
+ */
 export function sidebarSaveSettings(services: Services, now: Date, values: Partial<Record<SettingKey, string>>): SaveResult {
   const known: Partial<Record<SettingKey, string>> = {};
   for (const key of SETTING_KEYS) {
@@ -203,11 +230,14 @@ export function sidebarSaveSettings(services: Services, now: Date, values: Parti
   }
   const errors = validateSettings(known);
   if (Object.keys(errors).length > 0) return { saved: false, errors, state: null };
-  withDocumentLock(services, () => {
-    const book = services.app.getActiveSpreadsheet();
-    const sheet = findSheet(book, SHEET_NAMES.settings) ?? book.insertSheet(SHEET_NAMES.settings);
-    const current = sheet.getLastRow() > 0 ? sheet.getDataRange().getValues() : [];
+  const state = withDocumentLock(services, () => {
+    const book = services.book();
+    const existing = findSheet(book, SHEET_NAMES.settings);
+    const current = existing && existing.getLastRow() > 0 ? existing.getDataRange().getValues() : [];
+    const roster = readRoster(book);
     const { raw, rows } = readSettingsGrid(current);
+    const written = current.map((row) => [...row]);
+    const changed: { row: number; value: CellValue }[] = [];
     const appended: CellValue[][] = [];
     // Only settings whose value changed are written, each in its own cell (at most one per
     // label, whatever the roster size), so a formula in another cell of «Cấu hình» survives.
@@ -216,12 +246,28 @@ export function sidebarSaveSettings(services: Services, now: Date, values: Parti
       if (text === undefined) continue;
       const row = rows[key];
       if (!row) appended.push([settingLabel(key), cellValueFor(key, text)]);
-      else if (fieldText(key, raw[key]) !== text.trim())
-        sheet.getRange(row, 2).setValues(literalGrid([[cellValueFor(key, text)]]));
+      else if (fieldText(key, raw[key]) !== text.trim()) changed.push({ row, value: cellValueFor(key, text) });
     }
-    if (appended.length > 0) sheet.getRange(current.length + 1, 1, appended.length, 2).setValues(literalGrid(appended));
+    const sheet = existing ?? book.insertSheet(SHEET_NAMES.settings);
+    for (const { row, value } of changed) {
+      sheet.getRange(row, 2).setValues(literalGrid([[value]]));
+      const line = written[row - 1] ?? [];
+      line[1] = value;
+      written[row - 1] = line;
+    }
+    if (appended.length > 0) {
+      sheet.getRange(current.length + 1, 1, appended.length, 2).setValues(literalGrid(appended));
+      written.push(...appended.map((row) => [...row]));
+    }
+    return stateOf(roster, rectangular(written), now);
   });
-  return { saved: true, errors: {}, state: sidebarState(services, now) };
+  return { saved: true, errors: {}, state };
+}
+
+/** A grid as getDataRange().getValues() gives it: every row as wide as the widest, blanks as ''. */
+function rectangular(grid: unknown[][]): unknown[][] {
+  const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
+  return grid.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? ''));
 }
 
 /** The state comes from the run the action already made: no second read of the sheets. */
@@ -255,7 +301,7 @@ export function sidebarExportPdf(services: Services, now: Date): PdfResult {
 /** Selects the whole row in «Danh sách» (or «Cấu hình») so the user sees it. */
 export function sidebarSelectRow(services: Services, sheetKey: 'roster' | 'settings', row: number): void {
   const name = sheetKey === 'settings' ? SHEET_NAMES.settings : SHEET_NAMES.roster;
-  const sheet = services.app.getActiveSpreadsheet().getSheetByName(name);
+  const sheet = services.book().getSheetByName(name);
   if (!sheet || !Number.isInteger(row) || row < 1) return;
   sheet.getRange(row, 1, 1, Math.max(sheet.getLastColumn(), 1)).activate();
 }

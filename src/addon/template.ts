@@ -23,6 +23,7 @@ import {
 import { appendColumn, MAX_COLUMNS } from '../layout/roster-output';
 import type { ConditionalFormatRule, Services, Sheet, Spreadsheet } from './gas';
 import { withDocumentLock } from './recompute';
+import { setWidths } from './render';
 import { literalGrid } from './safe-text';
 import { UserError } from './user-error';
 import { buildValidation } from './validation';
@@ -50,10 +51,11 @@ interface SheetSetup {
 }
 
 function setupRoster(services: Services, book: Spreadsheet, profile: Profile, options: TemplateOptions): SheetSetup {
+  // Reads first (header, size, and the whole grid only when the header is full), then writes.
   const existing = findSheet(book, SHEET_NAMES.roster);
-  const sheet = existing ?? book.insertSheet(SHEET_NAMES.roster);
   // As wide as the used range: a column with data but no header is never written over.
-  const header = headerRowOf(sheet);
+  const header = existing ? headerRowOf(existing) : [];
+  const lastRow = existing ? existing.getLastRow() : 0;
   const known = mapHeaderRow(header, SHEET_NAMES.roster, { required: [], outputs: profile.outputColumns }).columns;
   const outputs = new Set<ColumnKey>(profile.outputColumns);
   const missing = rosterColumns(profile).filter(
@@ -65,11 +67,12 @@ function setupRoster(services: Services, book: Spreadsheet, profile: Profile, op
   );
   // Right of the used range; past column XFD (a stray cell far right), in blank columns.
   let at = header.length + 1;
-  if (missing.length > 0 && header.length + missing.length > MAX_COLUMNS) {
-    const found = appendColumn(sheet.getDataRange().getValues(), 0, missing.length);
+  if (existing && missing.length > 0 && header.length + missing.length > MAX_COLUMNS) {
+    const found = appendColumn(existing.getDataRange().getValues(), 0, missing.length);
     if (found === null) throw new UserError(UI.noRoomForColumns(SHEET_NAMES.roster, missing.length));
     at = found;
   }
+  const sheet = existing ?? book.insertSheet(SHEET_NAMES.roster);
   if (missing.length > 0) {
     sheet.getRange(1, at, 1, missing.length).setValues(literalGrid([missing.map(headerOf)]));
   }
@@ -91,7 +94,8 @@ function setupRoster(services: Services, book: Spreadsheet, profile: Profile, op
     .setWrap(true)
     .setVerticalAlignment('middle');
   sheet.setFrozenRows(1);
-  const rows = Math.max(sheet.getLastRow(), 1) - 1 + SPARE_ROWS;
+  // Read before the header was written, which moves the last row only on an empty sheet (0 to 1, alike here).
+  const rows = Math.max(lastRow, 1) - 1 + SPARE_ROWS;
   for (const key of INPUT_KEYS) {
     const column = position.get(key);
     const spec = columnValidation(key);
@@ -99,7 +103,10 @@ function setupRoster(services: Services, book: Spreadsheet, profile: Profile, op
   }
   const dateColumn = position.get('admissionDate');
   if (dateColumn) sheet.getRange(2, dateColumn, rows, 1).setNumberFormat('dd/mm/yyyy');
-  for (const [key, column] of position) sheet.setColumnWidth(column, columnWidth(key));
+  setWidths(
+    sheet,
+    [...position].map(([key, column]) => [column, columnWidth(key)] as const),
+  );
   const explanation = position.get('outExplanation');
   if (explanation) sheet.getRange(2, explanation, rows, 1).setWrap(true);
 
@@ -122,8 +129,13 @@ function setupRoster(services: Services, book: Spreadsheet, profile: Profile, op
   return { created: existing === null, added: existing === null ? 0 : missing.length };
 }
 
-function setupSettings(services: Services, book: Spreadsheet, profile: Profile, values: unknown[][]): SheetSetup {
-  const existing = findSheet(book, SHEET_NAMES.settings);
+function setupSettings(
+  services: Services,
+  book: Spreadsheet,
+  profile: Profile,
+  existing: Sheet | null,
+  values: unknown[][],
+): SheetSetup {
   const sheet = existing ?? book.insertSheet(SHEET_NAMES.settings);
   const { rows } = readSettingsGrid(values);
   const empty = values.every((row) => row.every((cell) => cell === ''));
@@ -164,14 +176,15 @@ function setupSettings(services: Services, book: Spreadsheet, profile: Profile, 
 
 /** Returns the toast text. */
 export function setupTemplate(services: Services, options: TemplateOptions = { addMissingColumns: true }): string {
-  const book = services.app.getActiveSpreadsheet();
-  // Every read before the first write: the profile named in «Cấu hình» picks the columns.
+  const book = services.book();
+  // Every read before the first write: the profile named in «Cấu hình» picks the columns, and
+  // setupRoster reads the roster before it writes; setupSettings reads nothing.
   const settingsSheet = findSheet(book, SHEET_NAMES.settings);
   const settingsValues = settingsSheet ? settingsSheet.getDataRange().getValues() : [];
   const profile =
     options.profile ?? parseSettings(readSettingsGrid(settingsValues).raw, { year: 2000, month: 1, day: 1 }).settings.profile;
   const roster = setupRoster(services, book, profile, options);
-  const settings = setupSettings(services, book, profile, settingsValues);
+  const settings = setupSettings(services, book, profile, settingsSheet, settingsValues);
   const created = [
     ...(roster.created ? [`«${SHEET_NAMES.roster}»`] : []),
     ...(settings.created ? [`«${SHEET_NAMES.settings}»`] : []),

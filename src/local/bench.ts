@@ -11,7 +11,7 @@ import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { runClassification } from '../core/run';
 import { SHEET_NAMES } from '../core/text/sheets';
-import { MENU } from '../core/text/ui';
+import { callsTable, serviceCalls } from './bench-calls';
 import { CallCounter } from './call-counter';
 import { loadGasRuntime } from './gas-runtime';
 import { largeRosterGrid } from './large-roster';
@@ -34,35 +34,6 @@ function time(fn: () => void): number {
   const start = performance.now();
   fn();
   return performance.now() - start;
-}
-
-function book(n: number): LocalSpreadsheet {
-  const b = new LocalSpreadsheet(new CallCounter());
-  fill(b, SHEET_NAMES.roster, largeRosterGrid(n));
-  fill(b, SHEET_NAMES.settings, sampleSettingsGrid());
-  return b;
-}
-
-const OPERATIONS: [string, string][] = [
-  [MENU.recompute, 'menuRecompute'],
-  [MENU.report, 'menuReport'],
-  [MENU.ballots, 'menuBallots'],
-  [MENU.reviewOrder, 'menuReviewOrder'],
-];
-
-function serviceCalls(): Record<string, Record<number, number>> {
-  const result: Record<string, Record<number, number>> = {};
-  for (const n of [10, 100, 1000, 10000]) {
-    for (const [label, fn] of OPERATIONS) {
-      const runtime = loadGasRuntime(book(n), GAS);
-      runtime.services.counter.reset();
-      runtime.call(fn);
-      const counts = result[label] ?? {};
-      counts[n] = runtime.services.counter.total;
-      result[label] = counts;
-    }
-  }
-  return result;
 }
 
 function engineTimes(): { n: number; ms: number; usPerMember: number }[] {
@@ -163,7 +134,7 @@ function table(rows: string[][]): string {
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  const calls = serviceCalls();
+  const { calls, flushes } = serviceCalls(GAS);
   const engine = engineTimes();
   const size = sizes();
   const cold = coldStart();
@@ -172,6 +143,7 @@ async function main(): Promise<void> {
   const results = {
     machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
     calls,
+    flushes,
     engine,
     size,
     cold,
@@ -181,13 +153,7 @@ async function main(): Promise<void> {
   writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
   const out: string[] = [];
-  out.push('Service calls per operation (local backend)');
-  out.push(
-    table([
-      ['operation', '10', '100', '1,000', '10,000'],
-      ...OPERATIONS.map(([label]) => [label, ...[10, 100, 1000, 10000].map((n) => String(calls[label]?.[n] ?? ''))]),
-    ]),
-  );
+  out.push(...callsTable({ calls, flushes }));
   out.push('', 'Engine (runClassification) time per member');
   out.push(
     table([

@@ -68,14 +68,11 @@ export class LocalConditionalRule implements ConditionalFormatRule {
     readonly condition: RuleCondition,
     format: { background?: string | undefined; fontColor?: string | undefined; bold?: boolean | undefined },
   ) {
-    this.ranges = rangeList.map((r) => ({
-      sheet: r.sheetName,
-      a1: r.getA1Notation(),
-      row: r.getRow(),
-      column: r.getColumn(),
-      numRows: r.getNumRows(),
-      numColumns: r.getNumColumns(),
-    }));
+    // Read without counting: the rule keeps its ranges, Apps Script makes no call for that.
+    this.ranges = rangeList.map((r) => {
+      const { a1, row, column, numRows, numColumns } = r.bounds;
+      return { sheet: r.sheetName, a1, row, column, numRows, numColumns };
+    });
     if (format.background) this.background = format.background;
     if (format.fontColor) this.fontColor = format.fontColor;
     if (format.bold !== undefined) this.bold = format.bold;

@@ -277,7 +277,7 @@ export function createLocalServices(
       return ui;
     },
     flush: () => {
-      counter.count('SpreadsheetApp.flush');
+      counter.count('SpreadsheetApp.flush', 'flush');
     },
     newDataValidation: () => new LocalDataValidationBuilder(),
     newConditionalFormatRule: () => new LocalConditionalFormatRuleBuilder(),

@@ -10,14 +10,24 @@
  *   (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getlastrow).
  * Formulas are kept but not evaluated: a formula cell reads as its last known value.
  */
-import type { BorderStyle, CellValue, ConditionalFormatRule, DataValidation, Range, Sheet, Spreadsheet } from '../addon/gas';
+import type {
+  BorderStyle,
+  CellValue,
+  ConditionalFormatRule,
+  DataValidation,
+  Range,
+  RangeList,
+  Sheet,
+  Spreadsheet,
+} from '../addon/gas';
 import { LocalConditionalRule, LocalDataValidation } from './builders';
 import { BORDER_STYLE_NAMES } from './services';
-import type { CallCounter } from './call-counter';
+import type { CallCounter, CallKind } from './call-counter';
 import { columnLetter, isDate, type UncomputedFormula } from '../core/normalize';
 import { MENU, UI } from '../core/text/ui';
 import { UserError } from '../addon/user-error';
 import { emptyCell, hasContent, normalizeColor, type Cell, type CellStyle } from './cell-model';
+import { MAX_COLUMN, MAX_ROW, parseRange } from './xlsx-ranges';
 
 export interface Merge {
   readonly row: number;
@@ -61,17 +71,17 @@ export class LocalSpreadsheet implements Spreadsheet {
   }
 
   getName(): string {
-    this.counter.count('Spreadsheet.getName');
+    this.counter.count('Spreadsheet.getName', 'read');
     return this.name;
   }
 
   getSpreadsheetTimeZone(): string {
-    this.counter.count('Spreadsheet.getSpreadsheetTimeZone');
+    this.counter.count('Spreadsheet.getSpreadsheetTimeZone', 'read');
     return this.timeZone;
   }
 
   getSheetByName(name: string): LocalSheet | null {
-    this.counter.count('Spreadsheet.getSheetByName');
+    this.counter.count('Spreadsheet.getSheetByName', 'read');
     return this.sheet(name) ?? null;
   }
 
@@ -81,7 +91,7 @@ export class LocalSpreadsheet implements Spreadsheet {
   }
 
   insertSheet(name: string): LocalSheet {
-    this.counter.count('Spreadsheet.insertSheet');
+    this.counter.count('Spreadsheet.insertSheet', 'write');
     return this.addSheet(name);
   }
 
@@ -94,7 +104,7 @@ export class LocalSpreadsheet implements Spreadsheet {
   }
 
   getSheets(): LocalSheet[] {
-    this.counter.count('Spreadsheet.getSheets');
+    this.counter.count('Spreadsheet.getSheets', 'read');
     return [...this.sheets];
   }
 
@@ -132,17 +142,17 @@ export class LocalSheet implements Sheet {
     this.currentName = name;
   }
 
-  private count(method: string): void {
-    this.book.counter.count(`Sheet.${method}`);
+  private count(method: string, kind: CallKind): void {
+    this.book.counter.count(`Sheet.${method}`, kind);
   }
 
   getName(): string {
-    this.count('getName');
+    this.count('getName', 'read');
     return this.name;
   }
 
   getSheetId(): number {
-    this.count('getSheetId');
+    this.count('getSheetId', 'other');
     return this.id;
   }
 
@@ -185,51 +195,90 @@ export class LocalSheet implements Sheet {
   }
 
   getLastRow(): number {
-    this.count('getLastRow');
+    this.count('getLastRow', 'read');
     return this.lastRow();
   }
 
   getLastColumn(): number {
-    this.count('getLastColumn');
+    this.count('getLastColumn', 'read');
     return this.lastColumn();
   }
 
-  getMaxRows(): number {
-    this.count('getMaxRows');
+  /**
+   * The grid's size, as getMaxRows / getMaxColumns answer; uncounted. A new Google sheet is
+   * 1,000 × 26 and grows to hold every cell written (styled or merged ones too).
+   */
+  maxRows(): number {
     return Math.max(this.rows.length, 1000);
   }
 
+  maxColumns(): number {
+    let widest = 26;
+    for (const row of this.rows) if (row && row.length > widest) widest = row.length;
+    return widest;
+  }
+
+  getMaxRows(): number {
+    this.count('getMaxRows', 'read');
+    return this.maxRows();
+  }
+
   getMaxColumns(): number {
-    this.count('getMaxColumns');
-    return Math.max(this.lastColumn(), 26);
+    this.count('getMaxColumns', 'read');
+    return this.maxColumns();
   }
 
   getRange(row: number, column: number, numRows = 1, numColumns = 1): LocalRange {
-    this.count('getRange');
+    this.count('getRange', 'other');
     if (row < 1 || column < 1 || numRows < 1 || numColumns < 1) {
       throw new Error('The coordinates or dimensions of the range are invalid.');
     }
     return new LocalRange(this, row, column, numRows, numColumns);
   }
 
+  /**
+   * The ranges named in A1 notation ("B2", "A1:E9", or whole columns "A:H" and rows "3:5",
+   * which reach the end of the grid), as one RangeList; like getRange, it reads nothing
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getrangelista1notations).
+   */
+  getRangeList(a1Notations: string[]): LocalRangeList {
+    this.count('getRangeList', 'other');
+    if (a1Notations.length === 0) throw new Error('A range list needs at least one range.');
+    const ranges = a1Notations.map((a1) => {
+      const rect = parseRange(a1);
+      if (!rect) throw new Error(`Range not found: ${a1}`);
+      const bottom = rect.bottom === MAX_ROW ? this.maxRows() : rect.bottom;
+      const right = rect.right === MAX_COLUMN ? this.maxColumns() : rect.right;
+      return new LocalRange(this, rect.top, rect.left, bottom - rect.top + 1, right - rect.left + 1);
+    });
+    return new LocalRangeList(this, ranges);
+  }
+
   getDataRange(): LocalRange {
-    this.count('getDataRange');
+    this.count('getDataRange', 'read');
     return new LocalRange(this, 1, 1, Math.max(this.lastRow(), 1), Math.max(this.lastColumn(), 1));
   }
 
   setFrozenRows(rows: number): void {
-    this.count('setFrozenRows');
+    this.count('setFrozenRows', 'write');
     this.frozenRows = rows;
   }
 
   setColumnWidth(column: number, width: number): LocalSheet {
-    this.count('setColumnWidth');
+    this.count('setColumnWidth', 'write');
     this.columnWidths.set(column, width);
     return this;
   }
 
+  /** One width for `numColumns` columns from `startColumn`, in one call. */
+  setColumnWidths(startColumn: number, numColumns: number, width: number): LocalSheet {
+    this.count('setColumnWidths', 'write');
+    for (let c = startColumn; c < startColumn + numColumns; c++) this.columnWidths.set(c, width);
+    return this;
+  }
+
   setConditionalFormatRules(rules: ConditionalFormatRule[]): void {
-    this.count('setConditionalFormatRules');
+    this.count('setConditionalFormatRules', 'write');
     // Only rules built by LocalConditionalFormatRuleBuilder (builders.ts) can reach here.
     this.conditionalRules = rules.map((rule) => {
       if (!(rule instanceof LocalConditionalRule)) throw new Error('Not a conditional-format rule of the local workbook.');
@@ -238,23 +287,23 @@ export class LocalSheet implements Sheet {
   }
 
   getConditionalFormatRules(): LocalConditionalRule[] {
-    this.count('getConditionalFormatRules');
+    this.count('getConditionalFormatRules', 'read');
     return [...this.conditionalRules];
   }
 
   setHiddenGridlines(hide: boolean): LocalSheet {
-    this.count('setHiddenGridlines');
+    this.count('setHiddenGridlines', 'write');
     this.hiddenGridlines = hide;
     return this;
   }
 
   activate(): LocalSheet {
-    this.count('activate');
+    this.count('activate', 'write');
     return this;
   }
 
   clear(): LocalSheet {
-    this.count('clear');
+    this.count('clear', 'write');
     this.rows.length = 0;
     this.merges.length = 0;
     return this;
@@ -279,8 +328,8 @@ export class LocalRange implements Range {
     return this.sheet.name;
   }
 
-  private count(method: string): void {
-    this.sheet.book.counter.count(`Range.${method}`);
+  private count(method: string, kind: CallKind): void {
+    this.sheet.book.counter.count(`Range.${method}`, kind);
   }
 
   private forEachCell(fn: (cell: Cell, r: number, c: number) => void): this {
@@ -309,28 +358,34 @@ export class LocalRange implements Range {
     }
   }
 
+  /** Position and size without counting, for the local rule builders. */
+  get bounds(): { row: number; column: number; numRows: number; numColumns: number; a1: string } {
+    const start = `${columnLetter(this.column)}${this.row}`;
+    const single = this.numRows === 1 && this.numColumns === 1;
+    const a1 = single ? start : `${start}:${columnLetter(this.column + this.numColumns - 1)}${this.row + this.numRows - 1}`;
+    return { row: this.row, column: this.column, numRows: this.numRows, numColumns: this.numColumns, a1 };
+  }
+
   getRow(): number {
-    this.count('getRow');
+    this.count('getRow', 'other');
     return this.row;
   }
   getColumn(): number {
-    this.count('getColumn');
+    this.count('getColumn', 'other');
     return this.column;
   }
   getNumRows(): number {
-    this.count('getNumRows');
+    this.count('getNumRows', 'other');
     return this.numRows;
   }
   getNumColumns(): number {
-    this.count('getNumColumns');
+    this.count('getNumColumns', 'other');
     return this.numColumns;
   }
 
   getA1Notation(): string {
-    this.count('getA1Notation');
-    const start = `${columnLetter(this.column)}${this.row}`;
-    if (this.numRows === 1 && this.numColumns === 1) return start;
-    return `${start}:${columnLetter(this.column + this.numColumns - 1)}${this.row + this.numRows - 1}`;
+    this.count('getA1Notation', 'other');
+    return this.bounds.a1;
   }
 
   /**
@@ -364,12 +419,12 @@ export class LocalRange implements Range {
   }
 
   getValues(): SheetValue[][] {
-    this.count('getValues');
+    this.count('getValues', 'read');
     return this.readValues();
   }
 
   setValues(values: CellValue[][]): LocalRange {
-    this.count('setValues');
+    this.count('setValues', 'write');
     this.checkGrid(values, 'data');
     return this.forEachCell((cell, r, c) => {
       const value = values[r]?.[c] ?? '';
@@ -384,14 +439,14 @@ export class LocalRange implements Range {
   }
 
   setFontWeight(weight: 'bold' | 'normal' | null): LocalRange {
-    this.count('setFontWeight');
+    this.count('setFontWeight', 'write');
     return this.style((s) => {
       s.bold = weight === 'bold';
     });
   }
 
   setFontWeights(weights: ('bold' | 'normal' | null)[][]): LocalRange {
-    this.count('setFontWeights');
+    this.count('setFontWeights', 'write');
     this.checkGrid(weights, 'data');
     return this.style((s, r, c) => {
       s.bold = weights[r]?.[c] === 'bold';
@@ -399,14 +454,14 @@ export class LocalRange implements Range {
   }
 
   setFontStyle(style: 'italic' | 'normal' | null): LocalRange {
-    this.count('setFontStyle');
+    this.count('setFontStyle', 'write');
     return this.style((s) => {
       s.italic = style === 'italic';
     });
   }
 
   setFontStyles(styles: ('italic' | 'normal' | null)[][]): LocalRange {
-    this.count('setFontStyles');
+    this.count('setFontStyles', 'write');
     this.checkGrid(styles, 'data');
     return this.style((s, r, c) => {
       s.italic = styles[r]?.[c] === 'italic';
@@ -414,7 +469,7 @@ export class LocalRange implements Range {
   }
 
   setFontSizes(sizes: number[][]): LocalRange {
-    this.count('setFontSizes');
+    this.count('setFontSizes', 'write');
     this.checkGrid(sizes, 'data');
     return this.style((s, r, c) => {
       s.fontSize = sizes[r]?.[c] ?? s.fontSize;
@@ -422,7 +477,7 @@ export class LocalRange implements Range {
   }
 
   setHorizontalAlignments(alignments: ('left' | 'center' | 'normal' | 'right' | null)[][]): LocalRange {
-    this.count('setHorizontalAlignments');
+    this.count('setHorizontalAlignments', 'write');
     this.checkGrid(alignments, 'data');
     return this.style((s, r, c) => {
       const a = alignments[r]?.[c];
@@ -432,7 +487,7 @@ export class LocalRange implements Range {
   }
 
   setFontFamily(family: string | null): LocalRange {
-    this.count('setFontFamily');
+    this.count('setFontFamily', 'write');
     return this.style((s) => {
       if (family) s.fontFamily = family;
       else delete s.fontFamily;
@@ -440,14 +495,14 @@ export class LocalRange implements Range {
   }
 
   setFontSize(size: number): LocalRange {
-    this.count('setFontSize');
+    this.count('setFontSize', 'write');
     return this.style((s) => {
       s.fontSize = size;
     });
   }
 
   setFontColor(color: string | null): LocalRange {
-    this.count('setFontColor');
+    this.count('setFontColor', 'write');
     const value = normalizeColor(color);
     return this.style((s) => {
       if (value) s.fontColor = value;
@@ -456,7 +511,7 @@ export class LocalRange implements Range {
   }
 
   setBackground(color: string | null): LocalRange {
-    this.count('setBackground');
+    this.count('setBackground', 'write');
     const value = normalizeColor(color);
     return this.style((s) => {
       if (value) s.background = value;
@@ -465,7 +520,7 @@ export class LocalRange implements Range {
   }
 
   setBackgrounds(colors: string[][]): LocalRange {
-    this.count('setBackgrounds');
+    this.count('setBackgrounds', 'write');
     this.checkGrid(colors, 'data');
     return this.style((s, r, c) => {
       const value = normalizeColor(colors[r]?.[c] ?? null);
@@ -475,7 +530,7 @@ export class LocalRange implements Range {
   }
 
   setHorizontalAlignment(alignment: 'left' | 'center' | 'normal' | 'right' | null): LocalRange {
-    this.count('setHorizontalAlignment');
+    this.count('setHorizontalAlignment', 'write');
     return this.style((s) => {
       if (alignment && alignment !== 'normal') s.hAlign = alignment;
       else delete s.hAlign;
@@ -483,7 +538,7 @@ export class LocalRange implements Range {
   }
 
   setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): LocalRange {
-    this.count('setVerticalAlignment');
+    this.count('setVerticalAlignment', 'write');
     return this.style((s) => {
       if (alignment) s.vAlign = alignment;
       else delete s.vAlign;
@@ -491,21 +546,21 @@ export class LocalRange implements Range {
   }
 
   setWrap(wrap: boolean): LocalRange {
-    this.count('setWrap');
+    this.count('setWrap', 'write');
     return this.style((s) => {
       s.wrap = wrap;
     });
   }
 
   setNumberFormat(format: string): LocalRange {
-    this.count('setNumberFormat');
+    this.count('setNumberFormat', 'write');
     return this.style((s) => {
       s.numberFormat = format;
     });
   }
 
   setDataValidation(rule: DataValidation | null): LocalRange {
-    this.count('setDataValidation');
+    this.count('setDataValidation', 'write');
     // Only rules built by LocalDataValidationBuilder (builders.ts) can reach here.
     if (rule !== null && !(rule instanceof LocalDataValidation))
       throw new Error('Not a data-validation rule of the local workbook.');
@@ -525,7 +580,21 @@ export class LocalRange implements Range {
     color: string | null,
     style: BorderStyle | null,
   ): LocalRange {
-    this.count('setBorder');
+    this.count('setBorder', 'write');
+    return this.border(top, left, bottom, right, vertical, horizontal, color, style);
+  }
+
+  /** setBorder without counting, for RangeList.setBorder. */
+  border(
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    vertical: boolean | null,
+    horizontal: boolean | null,
+    color: string | null,
+    style: BorderStyle | null,
+  ): this {
     const lineStyle = borderStyleName(style);
     const lineColor = normalizeColor(color) ?? '#000000';
     const lastR = this.numRows - 1;
@@ -547,7 +616,7 @@ export class LocalRange implements Range {
    * once, not once per row: a report of 100,000 rows makes as many merged lines.
    */
   mergeAcross(): LocalRange {
-    this.count('mergeAcross');
+    this.count('mergeAcross', 'write');
     if (this.numColumns === 1) return this;
     for (const m of this.sheet.merges) {
       if (m.row < this.row + this.numRows && this.row < m.row + m.numRows && this.overlapsColumns(m))
@@ -563,7 +632,7 @@ export class LocalRange implements Range {
   }
 
   breakApart(): LocalRange {
-    this.count('breakApart');
+    this.count('breakApart', 'write');
     const m = this.sheet.merges;
     for (let i = m.length - 1; i >= 0; i--) {
       const x = m[i] as Merge;
@@ -579,7 +648,7 @@ export class LocalRange implements Range {
   }
 
   merge(): LocalRange {
-    this.count('merge');
+    this.count('merge', 'write');
     return this.mergeQuietly();
   }
 
@@ -608,13 +677,13 @@ export class LocalRange implements Range {
   }
 
   activate(): LocalRange {
-    this.count('activate');
+    this.count('activate', 'write');
     this.sheet.activeRange = { row: this.row, column: this.column, numRows: this.numRows, numColumns: this.numColumns };
     return this;
   }
 
   clear(): LocalRange {
-    this.count('clear');
+    this.count('clear', 'write');
     const inside = (m: Merge) =>
       m.row >= this.row && m.row < this.row + this.numRows && m.column >= this.column && m.column < this.column + this.numColumns;
     for (let i = this.sheet.merges.length - 1; i >= 0; i--)
@@ -626,6 +695,40 @@ export class LocalRange implements Range {
       cell.style = {};
       delete cell.validation;
     });
+  }
+}
+
+/** Several ranges of one sheet (Sheet.getRangeList). */
+export class LocalRangeList implements RangeList {
+  constructor(
+    private readonly sheet: LocalSheet,
+    private readonly ranges: readonly LocalRange[],
+  ) {}
+
+  private count(method: string, kind: CallKind): void {
+    this.sheet.book.counter.count(`RangeList.${method}`, kind);
+  }
+
+  /** The Range objects of the list, in order: one call, nothing read from the sheet. */
+  getRanges(): LocalRange[] {
+    this.count('getRanges', 'other');
+    return [...this.ranges];
+  }
+
+  /** Each range bordered as Range.setBorder would, in one call. */
+  setBorder(
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    vertical: boolean | null,
+    horizontal: boolean | null,
+    color: string | null,
+    style: BorderStyle | null,
+  ): LocalRangeList {
+    this.count('setBorder', 'write');
+    for (const range of this.ranges) range.border(top, left, bottom, right, vertical, horizontal, color, style);
+    return this;
   }
 }
 

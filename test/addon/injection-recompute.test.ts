@@ -5,7 +5,7 @@
  * To test that write path, the layout is made to hand it formula-like texts.
  */
 import { describe, expect, it, vi } from 'vitest';
-import type { Services } from '../../src/addon/gas';
+import { type Services, servicesFrom } from '../../src/addon/gas';
 import { recompute } from '../../src/addon/recompute';
 import { createLocalServices } from '../../src/local/services';
 import { rosterBook } from './roster-factory';
@@ -34,7 +34,7 @@ describe('formula injection in the recompute write', () => {
   it('formula-like texts in the output block are written as text, never as formulas', () => {
     const book = rosterBook(3);
     const { globals } = createLocalServices(book);
-    const services: Services = { app: globals.SpreadsheetApp, lock: globals.LockService, html: globals.HtmlService };
+    const services: Services = servicesFrom(globals);
     const { outputColumn } = recompute(services, { year: 2024, month: 1, day: 15 });
     const roster = book.sheet('Danh sách')!;
     const written = FORMULA_LIKE.map((_, i) => roster.cell(2, outputColumn + i));

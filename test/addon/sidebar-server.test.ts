@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleWorkbook } from '../../src/local/sample';
+import type { LocalSpreadsheet } from '../../src/local/workbook';
 import { loadBundle } from './gas-vm';
 
 /** The sidebar's server functions: saving «Cấu hình» (formats, formulas, invalid values) and the actions. */
@@ -42,6 +43,42 @@ describe('sidebar settings', () => {
     expect(result.saved).toBe(false);
     expect(result.errors.quotaPercent).toContain('phải là số nguyên từ 0 đến 100');
     expect(JSON.stringify(book.sheet('Cấu hình')?.values())).toBe(before);
+  });
+});
+
+describe('the state after a save', () => {
+  /** Saves, then checks the answer against a fresh read, and that nothing was read after the first write. */
+  function saveAndCompare(book: LocalSpreadsheet, values: Record<string, string>) {
+    const bundle = loadBundle(book);
+    bundle.services.counter.reset();
+    const saved = bundle.call('sidebarSaveSettings', values) as { saved: boolean; state: unknown };
+    expect(saved.saved).toBe(true);
+    expect(bundle.services.counter.readsAfterFirstWrite).toEqual([]);
+    expect(saved.state).toEqual(bundle.call('sidebarState'));
+    return saved.state as { quota: { percent: number }; problems: string[] };
+  }
+
+  it('is the one a fresh read gives: changed values, a date, a number', () => {
+    const state = saveAndCompare(sampleWorkbook(), { quotaPercent: '20', place: 'Phù Mỹ', meetingDate: '2023-12-20' });
+    expect(state.quota.percent).toBe(20);
+  });
+
+  it('is the one a fresh read gives when labels are appended, or «Cấu hình» is created', () => {
+    const book = sampleWorkbook();
+    const settings = book.sheet('Cấu hình')!;
+    settings.rows.splice(5);
+    saveAndCompare(book, { quotaPercent: '10', chiBoName: 'Chi bộ Trường', secretary: 'Nguyễn Văn A' });
+    const bare = sampleWorkbook();
+    bare.sheets.splice(bare.sheets.indexOf(bare.sheet('Cấu hình')!), 1);
+    saveAndCompare(bare, { quotaPercent: '10', place: 'Phù Mỹ' });
+  });
+
+  it('is the unusable state a fresh read gives when the roster cannot be read', () => {
+    const book = sampleWorkbook();
+    book.sheet('Danh sách')!.rename('Khác');
+    const { problems } = saveAndCompare(book, { place: 'Phù Mỹ' });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('«Danh sách»');
   });
 });
 

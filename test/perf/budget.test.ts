@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CallCounter } from '../../src/local/call-counter';
 import { largeRosterGrid } from '../../src/local/large-roster';
+import { sampleWorkbook } from '../../src/local/sample';
+import { sampleQd366Workbook } from '../../src/local/sample-qd366';
+import { LocalSpreadsheet } from '../../src/local/workbook';
 import { loadBundle } from '../addon/gas-vm';
 import { bookFromGrid } from '../addon/roster-factory';
 
@@ -17,6 +21,63 @@ const BUDGET = {
 
 const roster = (n: number) => bookFromGrid(largeRosterGrid(n));
 
+/**
+ * Service calls per operation (issue 14), on a roster that already holds the output block's
+ * place and «Cấu hình»; the same on a first run (the generated sheet is inserted) and a rerun
+ * (it is emptied and drawn again). Measured: Tính lại 15, Tạo báo cáo 47 (rerun 50), In phiếu
+ * đánh giá 37 (39), Trình tự kiểm điểm 39 (42); before: 16, 108 (109), 45 (46), 45 (46).
+ */
+const CALL_BUDGET: readonly (readonly [fn: string, max: number])[] = [
+  ['menuRecompute', 15],
+  ['menuReport', 60],
+  ['menuBallots', 40],
+  ['menuReviewOrder', 42],
+];
+
+/**
+ * The calls of one operation, on a fresh book or, when `rerun`, on its second run (the
+ * first with `firstArgs`, so that a save has something to change again).
+ */
+function callsOf(book: LocalSpreadsheet, fn: string, rerun: boolean, args: unknown[] = [], firstArgs = args) {
+  const bundle = loadBundle(book);
+  if (rerun) bundle.call(fn, ...firstArgs);
+  const { counter, ui } = bundle.services;
+  counter.reset();
+  bundle.call(fn, ...args);
+  expect(ui.shown.filter((s) => s.kind === 'alert')).toEqual([]);
+  return counter;
+}
+
+const SAVED = { place: 'Phù Mỹ', quotaPercent: '20' };
+const SAVED_BEFORE = { place: 'Phù Cát', quotaPercent: '25' };
+
+/** Every operation that writes to the spreadsheet, with its arguments. */
+const WRITING: readonly (readonly [fn: string, ...args: unknown[]])[] = [
+  ['menuSetupTemplate'],
+  ['menuRecompute'],
+  ['menuReport'],
+  ['menuBallots'],
+  ['menuReviewOrder'],
+  ['menuMinutes'],
+  ['menuExportPdf'],
+  ['menuExportDocs'],
+  ['saveReportPdfToDrive'],
+  ['sidebarSaveSettings', SAVED],
+  ['sidebarRecompute'],
+  ['sidebarReport'],
+  ['sidebarBallots'],
+  ['sidebarReviewOrder'],
+  ['sidebarExportPdf'],
+  ['sidebarSelectRow', 'roster', 3],
+];
+
+/** Books to run them on; the QĐ 366 sample does not vote, so its ballots write nothing (tested apart). */
+const BOOKS: readonly (readonly [name: string, make: () => LocalSpreadsheet, skip: readonly string[]])[] = [
+  ['the 2023 sample', () => sampleWorkbook(), []],
+  ['the QĐ 366 sample', () => sampleQd366Workbook(), ['menuBallots', 'sidebarBallots']],
+  ['a 10-member roster', () => roster(10), []],
+];
+
 describe('performance budget', () => {
   it('Tính lại makes the same service calls, one by one, at 10 and at 10,000 members', () => {
     const calls = [10, 10_000].map((n) => {
@@ -30,6 +91,71 @@ describe('performance budget', () => {
     // One batch read per sheet, one batch write for the output block.
     expect(calls[0]?.['Range.getValues']).toBe(2);
     expect(calls[0]?.['Range.setValues']).toBe(1);
+  });
+
+  it.each(CALL_BUDGET)(
+    '%s makes at most %i service calls, the same ones in the same order at 10 and 10,000 members, first run and rerun',
+    (fn, max) => {
+      for (const rerun of [false, true]) {
+        const [small, large] = [10, 10_000].map((n) => callsOf(roster(n), fn, rerun));
+        expect(large?.calls).toEqual(small?.calls);
+        expect(small?.total).toBeLessThanOrEqual(max);
+        // One getActiveSpreadsheet per operation, kept by Services.book.
+        expect(small?.snapshot()['SpreadsheetApp.getActiveSpreadsheet']).toBe(1);
+      }
+    },
+  );
+
+  describe('every read of an operation comes before its first write: no forced flush', () => {
+    for (const [name, make, skip] of BOOKS) {
+      for (const [fn, ...args] of WRITING.filter(([f]) => !skip.includes(f))) {
+        it(`${fn}, on ${name}, first run and rerun`, () => {
+          for (const rerun of [false, true]) {
+            const counter = callsOf(make(), fn, rerun, args, fn === 'sidebarSaveSettings' ? [SAVED_BEFORE] : args);
+            expect(counter.calls.some((c) => c.kind === 'write')).toBe(true);
+            expect(counter.readsAfterFirstWrite).toEqual([]);
+            expect(counter.flushes).toBe(0);
+          }
+        });
+      }
+    }
+
+    it('«In phiếu đánh giá» when the chi bộ does not vote reads, then stops without writing', () => {
+      const bundle = loadBundle(sampleQd366Workbook());
+      bundle.call('menuBallots');
+      expect(bundle.services.ui.shown.map((s) => s.kind)).toEqual(['alert']);
+      expect(bundle.services.counter.calls.filter((c) => c.kind === 'write')).toEqual([]);
+    });
+
+    it('«Tạo bảng mẫu» on a spreadsheet without its sheets', () => {
+      const counter = callsOf(new LocalSpreadsheet(new CallCounter()), 'menuSetupTemplate', false);
+      expect(counter.snapshot()['Spreadsheet.insertSheet']).toBe(2);
+      expect(counter.readsAfterFirstWrite).toEqual([]);
+    });
+  });
+
+  it('the recorder classifies calls and counts a flush for each return from writing to reading', () => {
+    const counter = new CallCounter();
+    counter.count('Range.getValues', 'read');
+    counter.count('Sheet.getRange');
+    counter.count('Range.setValues', 'write');
+    counter.count('Range.setFontWeight', 'write');
+    counter.count('Sheet.getLastRow', 'read');
+    counter.count('Sheet.getLastColumn', 'read');
+    counter.count('Range.merge', 'write');
+    counter.count('SpreadsheetApp.flush', 'flush');
+    counter.count('Sheet.getSheetId');
+    counter.count('Range.setWrap', 'write');
+    counter.count('Range.getValues', 'read');
+    expect(counter.total).toBe(11);
+    expect(counter.flushes).toBe(2);
+    expect(counter.readsAfterFirstWrite.map((c) => c.name)).toEqual([
+      'Sheet.getLastRow',
+      'Sheet.getLastColumn',
+      'Range.getValues',
+    ]);
+    counter.reset();
+    expect([counter.total, counter.flushes, counter.calls.length]).toEqual([0, 0, 0]);
   });
 
   it('the pushed bundle stays under its byte budget', () => {
