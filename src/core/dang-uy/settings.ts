@@ -6,7 +6,7 @@
  * «Cấu hình», a refused value stops «Tổng hợp»: these settings move the quota of every chi bộ.
  */
 import type { ConsolidationOptions, QuotaScope } from '../consolidate';
-import { cellText, compactKey, foldKey, vocabulary } from '../normalize';
+import { type CalendarDate, cellText, compactKey, foldKey, vocabulary } from '../normalize';
 import { PROFILE_IDS, type ProfileId } from '../profiles/ids';
 import { profileById } from '../profiles';
 import { keysOf, recordOf } from '../record';
@@ -60,10 +60,16 @@ const DANG_UY_SETTING_DEFS = {
   superior: text,
   year: spec<number | null>(yearCell, null, MSG.hint.year),
   documentNumber: text,
+  documentSymbol: text,
   place: text,
+  date: spec<CalendarDate | null>(cells.date, null, MSG.hint.date),
   signer: text,
+  signerTitle: text,
   profile: spec<ProfileId | null>(profileCell, null, PROFILE_HINT, { dropdown: 'profile' }),
-  quotaScope: spec<QuotaScope>(scopeCell, 'dangBo', DANG_UY_SETTING_TEXT.scopeHint, { dropdown: 'quotaScope', initial: 'dangBo' }),
+  quotaScope: spec<QuotaScope>(scopeCell, 'dangBo', DANG_UY_SETTING_TEXT.scopeHint, {
+    dropdown: 'quotaScope',
+    initial: 'dangBo',
+  }),
   quotaPercent: spec<number | null>(percentCell, null, MSG.hint.percent),
   outstanding: flag,
   smallGroupOne: flag,

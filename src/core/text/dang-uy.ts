@@ -4,6 +4,7 @@
  * «Kết quả đảng viên»). Not re-exported by index.ts: only the đảng ủy's bundle needs them.
  */
 import type { QuotaScope } from '../consolidate';
+import { CONSOLIDATION_REPORT } from './consolidation-report';
 import { quote } from './messages';
 
 export const DANG_UY_SHEETS = {
@@ -11,7 +12,7 @@ export const DANG_UY_SHEETS = {
   settings: 'Cấu hình đảng ủy',
   summary: 'Tổng hợp',
   members: 'Kết quả đảng viên',
-  report: 'Báo cáo tổng hợp',
+  report: CONSOLIDATION_REPORT.sheetName,
   /** Before each chi bộ's name in the name of its decision sheet. */
   decisionPrefix: 'QĐ - ',
 } as const;
@@ -30,9 +31,12 @@ export const DANG_UY_SETTING_WORDS = {
   dangUyName: { headers: ['Tên đảng ủy', 'Tên đảng uỷ', 'Đảng ủy', 'Tên đảng bộ'] },
   superior: { headers: ['Tên đảng bộ cấp trên', 'Đảng bộ cấp trên', 'Cấp ủy cấp trên'] },
   year: { headers: ['Năm đánh giá', 'Năm'] },
-  documentNumber: { headers: ['Số văn bản', 'Số báo cáo', 'Số quyết định'] },
+  documentNumber: { headers: ['Số văn bản', 'Số báo cáo'] },
+  documentSymbol: { headers: ['Ký hiệu văn bản', 'Ký hiệu', 'Ký hiệu báo cáo'] },
   place: { headers: ['Địa danh', 'Nơi ký'] },
+  date: { headers: ['Ngày ký', 'Ngày báo cáo', 'Ngày văn bản'] },
   signer: { headers: ['Người ký', 'Bí thư', 'Họ tên người ký'] },
+  signerTitle: { headers: ['Chức vụ người ký', 'Chức vụ'] },
   profile: { headers: ['Bộ quy tắc', 'Quy tắc'] },
   quotaScope: { headers: ['Phạm vi hạn mức HTXS', 'Hạn mức HTXS tính theo'] },
   quotaPercent: { headers: ['Hạn mức HTXS (%)', 'Hạn mức HTXS', 'Tỷ lệ HTXS (%)'] },

@@ -3,12 +3,7 @@
  * bộ» and its widths, the labels of «Cấu hình đảng ủy» with the values a new label starts
  * with, and each label's dropdown.
  */
-import {
-  DANG_UY_SETTING_KEYS,
-  DANG_UY_SETTINGS,
-  dangUySettingLabel,
-  type DangUySettingKey,
-} from '../../core/dang-uy/settings';
+import { DANG_UY_SETTING_KEYS, DANG_UY_SETTINGS, dangUySettingLabel, type DangUySettingKey } from '../../core/dang-uy/settings';
 import { PROFILES, profileName } from '../../core/profiles';
 import { CHI_BO_LIST_WORDS, QUOTA_SCOPE_WORDS } from '../../core/text/dang-uy';
 import { NO, YES } from '../../core/text/domain';
