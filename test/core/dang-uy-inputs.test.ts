@@ -62,7 +62,9 @@ describe('parseChiBoList', () => {
       ['chi bo c', url(ID2)],
     ]);
     expect(list.problems).toHaveLength(4);
-    expect(list.problems[0]).toMatch(/^Dòng 2 của trang «Danh sách chi bộ», cột «Liên kết bảng tính»: «xem trong Drive» không phải/);
+    expect(list.problems[0]).toMatch(
+      /^Dòng 2 của trang «Danh sách chi bộ», cột «Liên kết bảng tính»: «xem trong Drive» không phải/,
+    );
     expect(list.problems[0]).toContain('sao chép địa chỉ');
     expect(list.problems[1]).toMatch(/^Dòng 3 .*chưa có liên kết bảng tính/);
     expect(list.problems[2]).toMatch(/^Dòng 5 .*trùng với dòng 4/);
@@ -72,7 +74,12 @@ describe('parseChiBoList', () => {
   it('says what is missing when there is no link column or no chi bộ', () => {
     expect(parseChiBoList([['Tên chi bộ', 'Ghi chú']]).problems[0]).toContain('chưa có cột «Liên kết bảng tính»');
     expect(parseChiBoList([]).problems[0]).toContain('chưa có cột «Liên kết bảng tính»');
-    expect(parseChiBoList([['Tên chi bộ', 'Liên kết bảng tính'], ['', '']]).problems[0]).toContain('chưa có chi bộ nào');
+    expect(
+      parseChiBoList([
+        ['Tên chi bộ', 'Liên kết bảng tính'],
+        ['', ''],
+      ]).problems[0],
+    ).toContain('chưa có chi bộ nào');
   });
 });
 
@@ -116,7 +123,9 @@ describe('«Cấu hình đảng ủy»', () => {
     ]);
     expect(s.problems).toEqual([
       'Trang «Cấu hình đảng ủy», dòng 2, «Năm đánh giá»: giá trị «năm nay» không phải là một năm hợp lệ. Nhập năm gồm 4 chữ số, ví dụ 2023.',
-      expect.stringMatching(/^Trang «Cấu hình đảng ủy», dòng 3, «Phạm vi hạn mức HTXS»: giá trị «cả huyện» .*Chọn «Toàn đảng bộ»/),
+      expect.stringMatching(
+        /^Trang «Cấu hình đảng ủy», dòng 3, «Phạm vi hạn mức HTXS»: giá trị «cả huyện» .*Chọn «Toàn đảng bộ»/,
+      ),
     ]);
   });
 

@@ -28,8 +28,11 @@ export interface SourcesRead {
   readonly problems: string[];
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** What Google said: an exception's message (also one thrown from another realm, as in the tests' vm). */
+export function errorText(error: unknown): string {
+  if (typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string')
+    return error.message;
+  return String(error);
 }
 
 /**

@@ -21,7 +21,7 @@ import { consolidationLayouts } from './documents';
 import type { DangUyServices } from './gas';
 import { withDangUyLock } from './lock';
 import { ConsolidationProblems } from './problems';
-import { type ChiBoRead, readChiBoSources } from './read-sources';
+import { type ChiBoRead, errorText, readChiBoSources } from './read-sources';
 
 export interface ConsolidationDone {
   readonly consolidation: Consolidation;
@@ -43,6 +43,17 @@ function engineProblems(problems: readonly ConsolidationProblem[], read: readonl
   });
 }
 
+/** The first chi bộ of each name: the others are already a problem. */
+function uniqueNames(read: readonly ChiBoRead[]): ChiBoRead[] {
+  const seen = new Set<string>();
+  return read.filter((r) => {
+    const key = foldKey(r.name);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Reads and computes everything; throws ConsolidationProblems before any write. */
 function prepare(services: DangUyServices, today: CalendarDate): { consolidation: Consolidation; layouts: SheetLayout[] } {
   const book = services.app.getActiveSpreadsheet();
@@ -55,14 +66,18 @@ function prepare(services: DangUyServices, today: CalendarDate): { consolidation
 
   const read = readChiBoSources(services.app, list.entries, today);
   // A name left blank in the list is the chi bộ's own: two of them may meet only now.
-  const readProblems = [...read.problems, ...duplicateNameProblems(read.chiBo.map((r) => ({ row: r.entry.row, name: r.name })))];
-  if (readProblems.length > 0) throw new ConsolidationProblems(readProblems);
-
-  const result = consolidate(
-    read.chiBo.map((r) => r.source),
-    consolidationOptions(settings.values),
-  );
-  if (!result.ok) throw new ConsolidationProblems(engineProblems(result.problems, read.chiBo));
+  const names = duplicateNameProblems(read.chiBo.map((r) => ({ row: r.entry.row, name: r.name })));
+  // The spreadsheets that were read are still checked (one per name), so one run names every problem.
+  const checked = uniqueNames(read.chiBo);
+  const result =
+    checked.length > 0
+      ? consolidate(
+          checked.map((r) => r.source),
+          consolidationOptions(settings.values),
+        )
+      : null;
+  const problems = [...read.problems, ...names, ...(result && !result.ok ? engineProblems(result.problems, checked) : [])];
+  if (problems.length > 0 || !result?.ok) throw new ConsolidationProblems(problems);
   const layouts = consolidationLayouts(result.consolidation, settings.values);
   // The input sheets are never written, whatever a layout is named.
   const inputs = new Set([foldKey(DANG_UY_SHEETS.chiBoList), foldKey(DANG_UY_SHEETS.settings)]);
@@ -77,7 +92,7 @@ function write(services: DangUyServices, layouts: readonly SheetLayout[]): strin
     try {
       renderLayout(services, layout);
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
+      const detail = errorText(error);
       throw new UserError(DANG_UY_UI.writeFailed(written.map((name) => `«${name}»`).join(', '), detail));
     }
     written.push(layout.sheetName);
