@@ -5,6 +5,7 @@
 export * from './cli';
 export * from './columns';
 export * from './consolidation';
+export * from './consolidation-cli';
 export * from './consolidation-report';
 export * from './domain';
 export * from './functions';
