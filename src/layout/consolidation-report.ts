@@ -76,18 +76,22 @@ export function dangUyHeaderOf(c: Consolidation, given: Partial<DangUyHeader> = 
 
 /**
  * Twelve columns over DOCUMENT_WIDTH_PX (623 px). The table per chi bộ reads STT | Chi bộ |
- * Số đảng viên | HTXS, HTT, HT, KHT (SL, Tỷ lệ each) | Không, chưa xếp loại; the other
- * tables merge these columns.
+ * Số đảng viên | HTXS, HTT, HT, KHT (SL, Tỷ lệ each) | KXL, CXL; the other tables merge
+ * these columns. At 10 pt bold a share column holds «100,00%» and a count column «Nhóm».
  */
-export const CONSOLIDATION_WIDTHS = [36, 130, 46, 40, 50, 40, 50, 40, 50, 40, 50, 51];
+export const CONSOLIDATION_WIDTHS = [36, 111, 44, 41, 56, 41, 56, 41, 56, 41, 56, 44];
 /** Columns of the left half of the header and of «Nơi nhận» (302 px). */
 const LEFT_COLUMNS = 5;
 const TABLE = 11;
+/** The figures tables and the headers of narrow columns («Nhóm» in 42 px). */
+const FIGURES = 10;
 const SMALL = 12;
 
 const cell = (style: CellStyleSpec = {}): CellStyleSpec => ({ size: TABLE, ...style });
 const centered = cell({ align: 'center' });
-const headStyle = cell({ bold: true, align: 'center' });
+const headStyle = cell({ bold: true, align: 'center', size: FIGURES });
+const figure = (style: CellStyleSpec = {}): CellStyleSpec => ({ size: FIGURES, ...style });
+const figureCentered = figure({ align: 'center' });
 
 function halves(b: LayoutBuilder, left: string, right: string, leftStyle: CellStyleSpec, rightStyle: CellStyleSpec): void {
   const pad = (n: number) => Array.from({ length: n }, () => '');
@@ -161,22 +165,24 @@ function byGroup(b: LayoutBuilder, c: Consolidation): void {
   const head = b.row([h.level, '', '', h.all, '', ...PEER_GROUPS.flatMap((g) => [PEER_GROUP_SHORT[g], ''])], headStyle);
   const second = b.row(['', '', '', ...all.flatMap(() => [sub.count, sub.percent])], headStyle);
   b.merge(head, 1, 3, 2);
-  for (const [i] of all.entries()) b.merge(head, 4 + 2 * i, 2);
-  const numbers = Array.from({ length: 2 * all.length }, () => centered);
+  // The last share column takes the twelfth column too, so the table spans the page.
+  for (const [i] of all.entries()) b.merge(head, 4 + 2 * i, i === all.length - 1 ? 3 : 2);
+  const numbers = Array.from({ length: 2 * all.length }, () => figureCentered);
   const row = (label: string, pick: (counts: OutcomeCounts) => number, style: CellStyleSpec) =>
     b.row(
       [label, '', '', ...all.flatMap((counts) => [pick(counts), percentText(pick(counts), classifiedOf(counts))])],
       [style, {}, {}, ...numbers.map((s) => ({ ...s, bold: style.bold === true }))],
     );
-  for (const level of LEVELS) row(level, (counts) => counts[level], cell());
-  const last = row(CONSOLIDATION_REPORT.sumRow, classifiedOf, cell({ bold: true }));
+  for (const level of LEVELS) row(level, (counts) => counts[level], figure());
+  const last = row(CONSOLIDATION_REPORT.sumRow, classifiedOf, figure({ bold: true }));
   b.mergeEachRow(second + 1, last, 1, 3);
-  b.border(head, last, 1, 3 + 2 * all.length);
-  b.keepTogether(title, last);
-  b.line(REPORT_QD366.groupLegend(PEER_GROUPS.map((g) => [PEER_GROUP_SHORT[g], PEER_GROUP_NAMES[g]] as const)), {
+  b.mergeEachRow(second, last, 3 + 2 * all.length, 2);
+  b.border(head, last);
+  const legend = b.line(REPORT_QD366.groupLegend(PEER_GROUPS.map((g) => [PEER_GROUP_SHORT[g], PEER_GROUP_NAMES[g]] as const)), {
     italic: true,
     size: TABLE,
   });
+  b.keepTogether(title, legend);
 }
 
 /** HTXS proposed by the chi bộ among `members` (their own runs). */
@@ -226,8 +232,8 @@ function changedList(b: LayoutBuilder, c: Consolidation, number: number): void {
     return;
   }
   b.line(t.changedCount(changed.length));
-  // STT | name | chi bộ (3–5) | group (6–7) | score (8) | proposed (9–10) | decided (11–12).
-  const head = b.row([h.stt, h.name, h.chiBo, '', '', h.group, '', h.score, h.proposed, '', h.decided, ''], headStyle);
+  // STT | name | chi bộ (3–5) | group (6) | score (7) | proposed (8–9) | decided (10–12).
+  const head = b.row([h.stt, h.name, h.chiBo, '', '', h.group, h.score, h.proposed, '', h.decided, '', ''], headStyle);
   for (const [i, m] of changed.entries()) {
     const r = m.result;
     b.row(
@@ -238,21 +244,20 @@ function changedList(b: LayoutBuilder, c: Consolidation, number: number): void {
         '',
         '',
         r.group ? PEER_GROUP_SHORT[r.group] : '',
-        '',
         r.score === null ? '' : scoreText(r.score),
         m.proposal,
         '',
         r.result,
         '',
+        '',
       ],
-      [centered, cell(), cell(), {}, {}, centered, {}, centered, centered, {}, centered, {}],
+      [centered, cell(), cell(), {}, {}, centered, centered, centered, {}, cell({ align: 'center', bold: true }), {}, {}],
     );
   }
   const last = head + changed.length;
   b.mergeEachRow(head, last, 3, 3);
-  b.mergeEachRow(head, last, 6, 2);
-  b.mergeEachRow(head, last, 9, 2);
-  b.mergeEachRow(head, last, 11, 2);
+  b.mergeEachRow(head, last, 8, 2);
+  b.mergeEachRow(head, last, 10, 3);
   b.border(head, last);
   b.keepTogether(title, Math.min(last, head + 1));
 }
