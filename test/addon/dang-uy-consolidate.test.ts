@@ -1,6 +1,6 @@
 /**
  * «Tổng hợp» from the đảng ủy's pushed bundle on the local backend: it writes every chi bộ and
- * every member, the decision sheet of each chi bộ at its roster rows, and the report; any
+ * every member («Tổng hợp», «Đảng viên»), the decision sheet of each chi bộ at its roster rows, and the report; any
  * problem stops it before the first write, with a message naming the chi bộ, its row and what
  * to do, leaving the đảng ủy's spreadsheet unchanged; the chi bộ spreadsheets are only read.
  */
@@ -55,7 +55,7 @@ describe('«Tổng hợp» writes every chi bộ and every member', () => {
       'Danh sách chi bộ',
       'Cấu hình đảng ủy',
       'Tổng hợp',
-      'Kết quả đảng viên',
+      'Đảng viên',
       'QĐ - Chi bộ số 1',
       'QĐ - Chi bộ số 2',
       'QĐ - Chi bộ số 3',
@@ -64,36 +64,44 @@ describe('«Tổng hợp» writes every chi bộ and every member', () => {
     ]);
   });
 
-  it('«Tổng hợp» has a row per chi bộ with its members, and the total', () => {
+  it('«Tổng hợp» has a row per chi bộ with its members and its link, and the sum', () => {
     const rows = sheetValues(world.book, 'Tổng hợp');
+    const header = rows.find((r) => r[0] === 'STT') ?? [];
+    const at = (name: string) => header.indexOf(name);
     for (const [k, n] of members.entries()) {
-      const row = rows.find((r) => r[1] === chiBoName(k + 1));
-      expect(row?.[2], chiBoName(k + 1)).toBe(n);
-      expect(row?.[15]).toBe(`QĐ - ${chiBoName(k + 1)}`);
+      const row = rows.find((r) => r[at('Chi bộ')] === chiBoName(k + 1));
+      expect(row?.[at('Số đảng viên')], chiBoName(k + 1)).toBe(n);
+      expect(row?.[at('Tệp')]).toBe(linkOf(chiBoId(k + 1)));
     }
-    expect(rows.find((r) => r[1] === 'Tổng cộng')?.[2]).toBe(members.reduce((a, b) => a + b, 0));
+    expect(rows.find((r) => r[0] === 'Cộng')?.[at('Số đảng viên')]).toBe(members.reduce((a, b) => a + b, 0));
   });
 
-  it('«Kết quả đảng viên» has every member of every chi bộ, with chi bộ, row, name, group, score, proposal and decision', () => {
-    const rows = sheetValues(world.book, 'Kết quả đảng viên');
-    expect(rows[0]).toEqual([
-      'STT',
+  it('«Đảng viên» has every member of every chi bộ, with chi bộ, row, name, group, score, proposal and decision', () => {
+    const [header = [], ...rows] = sheetValues(world.book, 'Đảng viên');
+    const at = (name: string) => header.indexOf(name);
+    for (const name of [
       'Chi bộ',
-      'Dòng',
+      'Hàng trong «Danh sách»',
       'Họ và tên',
       'Nhóm',
       'Điểm',
       'Chi bộ đề nghị',
-      'Đảng ủy quyết định',
+      'Đảng ủy xếp loại',
       'Thay đổi',
-      'Cảnh báo',
-      'Giải thích',
-    ]);
+    ]) {
+      expect(at(name), name).toBeGreaterThanOrEqual(0);
+    }
     const expected = world.chiBo.flatMap((b, k) =>
       (b.sheet('Danh sách')?.values().slice(1) ?? []).map((r, i) => [chiBoName(k + 1), i + 2, r[1]]),
     );
-    expect(rows.slice(1).map((r) => [r[1], r[2], r[3]])).toEqual(expected);
-    expect(rows[1]?.slice(4, 8)).toEqual(['2B', '94', 'HTXS', 'HTXS']);
+    expect(rows.map((r) => [r[at('Chi bộ')], r[at('Hàng trong «Danh sách»')], r[at('Họ và tên')]])).toEqual(expected);
+    const first = rows[0] ?? [];
+    expect(['Nhóm', 'Điểm', 'Chi bộ đề nghị', 'Đảng ủy xếp loại'].map((name) => first[at(name)])).toEqual([
+      '2B',
+      94,
+      'HTXS',
+      'HTXS',
+    ]);
   });
 
   it('each decision sheet puts every member on their own roster row, the decision in column F', () => {
@@ -143,8 +151,13 @@ describe('the quota across the đảng bộ changes a proposal, and the sheets s
     fill(world.chiBo[0] as LocalSpreadsheet, 'Danh sách', grid(rows(98), QD_HEADERS) as CellValue[][]);
     fill(world.chiBo[1] as LocalSpreadsheet, 'Danh sách', grid(rows(96), QD_HEADERS) as CellValue[][]);
     run(world);
-    const members = sheetValues(world.book, 'Kết quả đảng viên');
-    expect(members.filter((r) => r[8] === 'Có').map((r) => [r[3], r[6], r[7]])).toEqual([['Đứng đầu 98', 'HTT', 'HTXS']]);
+    const [header = [], ...members] = sheetValues(world.book, 'Đảng viên');
+    const at = (name: string) => header.indexOf(name);
+    expect(
+      members
+        .filter((r) => r[at('Thay đổi')] === 'Có')
+        .map((r) => [r[at('Họ và tên')], r[at('Chi bộ đề nghị')], r[at('Đảng ủy xếp loại')]]),
+    ).toEqual([['Đứng đầu 98', 'HTT', 'HTXS']]);
     expect(sheetValues(world.book, 'QĐ - Chi bộ số 1')[1]?.slice(4, 6)).toEqual(['HTT', 'HTXS']);
     expect(sheetValues(world.book, 'QĐ - Chi bộ số 2')[1]?.slice(4, 6)).toEqual(['HTT', 'HTT']);
   });

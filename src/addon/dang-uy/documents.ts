@@ -1,6 +1,6 @@
 /**
- * Every sheet «Tổng hợp» writes, as layouts, in the order they are written: «Tổng hợp»,
- * «Kết quả đảng viên», one decision sheet per chi bộ («QĐ - <chi bộ>», the decision list laid
+ * Every sheet «Tổng hợp» writes, as layouts, in the order they are written: «Tổng hợp» and
+ * «Đảng viên» (the same working tables as the CLI's tong-hop.xlsx), one decision sheet per chi bộ («QĐ - <chi bộ>», the decision list laid
  * at the rows of the chi bộ's «Danh sách», so its decision column pastes straight into
  * «Quyết định cấp trên»), and «Báo cáo tổng hợp». Pure: nothing here reads or writes.
  */
@@ -9,8 +9,7 @@ import type { DangUySettingValues } from '../../core/dang-uy/settings';
 import { decisionSheetNames } from '../../core/dang-uy/sheet-names';
 import { DANG_UY_SHEETS } from '../../core/text/dang-uy';
 import { consolidationReportLayout, type DangUyHeader, dangUyHeaderOf } from '../../layout/consolidation-report';
-import { membersLayout } from '../../layout/dang-uy/members';
-import { summaryLayout } from '../../layout/dang-uy/summary';
+import { consolidatedMembersLayout, consolidationSummaryLayout } from '../../layout/consolidation-tables';
 import { decisionListLayout } from '../../layout/decision-list';
 import type { SheetLayout } from '../../layout/sheet-layout';
 
@@ -48,10 +47,5 @@ export function consolidationLayouts(c: Consolidation, settings: DangUySettingVa
     FIXED_SHEETS,
   );
   const decisions = c.chiBo.map((_, i) => ({ ...decisionListLayout(c, i), sheetName: decisionNames[i] ?? '' }));
-  return [
-    summaryLayout(c, { year: header.year, dangUyName: header.partyCommittee }, decisionNames),
-    membersLayout(c),
-    ...decisions,
-    consolidationReportLayout(c, header),
-  ];
+  return [consolidationSummaryLayout(c), consolidatedMembersLayout(c), ...decisions, consolidationReportLayout(c, header)];
 }

@@ -1,17 +1,18 @@
 /**
  * Words of the đảng ủy's own spreadsheet (issue 13): its sheets, the headers and labels it
- * reads, its menu, help and messages, and the two working sheets it writes («Tổng hợp»,
- * «Kết quả đảng viên»). Not re-exported by index.ts: only the đảng ủy's bundle needs them.
+ * reads, its menu, help and messages. The sheets it writes take their words from
+ * consolidation-report.ts, shared with the CLI. Not re-exported by index.ts: only the đảng
+ * ủy's bundle needs them.
  */
 import type { QuotaScope } from '../consolidate';
-import { CONSOLIDATION_REPORT } from './consolidation-report';
+import { CONSOLIDATION_REPORT, CONSOLIDATION_SHEETS } from './consolidation-report';
 import { quote } from './messages';
 
 export const DANG_UY_SHEETS = {
   chiBoList: 'Danh sách chi bộ',
   settings: 'Cấu hình đảng ủy',
-  summary: 'Tổng hợp',
-  members: 'Kết quả đảng viên',
+  summary: CONSOLIDATION_SHEETS.summaryName,
+  members: CONSOLIDATION_SHEETS.membersName,
   report: CONSOLIDATION_REPORT.sheetName,
   /** Before each chi bộ's name in the name of its decision sheet. */
   decisionPrefix: 'QĐ - ',
@@ -126,55 +127,4 @@ export const DANG_UY_HELP = {
     `5. Kết quả: «${DANG_UY_SHEETS.summary}» (theo chi bộ, theo mức, hạn mức), «${DANG_UY_SHEETS.members}» (từng đảng viên: chi bộ đề nghị, đảng ủy quyết định), «${DANG_UY_SHEETS.report}», và mỗi chi bộ một trang «${DANG_UY_SHEETS.decisionPrefix}<tên chi bộ>».`,
     `6. Gửi kết quả về chi bộ: trang «${DANG_UY_SHEETS.decisionPrefix}<tên chi bộ>» có cột quyết định xếp đúng dòng như trang «Danh sách» của chi bộ. Bí thư chi bộ sao chép cả cột đó và dán vào cột «Quyết định cấp trên» (chọn «Dán đặc biệt → Chỉ giá trị»), rồi chọn «Phân loại → Tính lại».`,
   ],
-} as const;
-
-/** Words of the two working sheets the đảng ủy's «Tổng hợp» writes. */
-export const DANG_UY_SHEET_TEXT = {
-  summaryTitle: (year: number) => `TỔNG HỢP KẾT QUẢ XẾP LOẠI ĐẢNG VIÊN VÀ CHI BỘ NĂM ${year}`,
-  profileLine: (profile: string) => `Bộ quy tắc: ${profile}.`,
-  scopeLine: (scope: QuotaScope) =>
-    scope === 'dangBo'
-      ? 'Hạn mức HTXS của đảng viên: tính theo nhóm đối tượng trên toàn đảng bộ (QĐ 366).'
-      : 'Hạn mức HTXS của đảng viên: tính trong từng chi bộ.',
-  chiBoHeading: 'I. KẾT QUẢ THEO CHI BỘ',
-  chiBoHeader: [
-    'STT',
-    'Chi bộ',
-    'Số đảng viên',
-    'HTXS',
-    'HTT',
-    'HT',
-    'KHT',
-    'KXL',
-    'CXL',
-    'Khác đề nghị',
-    'Dòng có lỗi',
-    'Điểm chi bộ',
-    'Chi bộ tự xếp loại',
-    'Xếp loại chi bộ',
-    'Ghi chú',
-    'Trang quyết định',
-  ],
-  total: 'Tổng cộng',
-  quotaHeading: 'II. HẠN MỨC HTXS CỦA ĐẢNG VIÊN',
-  quotaHeader: ['Nhóm', 'Số HTT trở lên', 'Tỷ lệ (%)', 'Tối đa HTXS', 'Số HTXS', 'Vượt hạn mức'],
-  wholePool: 'Cả đảng bộ',
-  exceeded: 'Vượt',
-  collectiveHeading: 'III. HẠN MỨC HTXS CỦA CHI BỘ',
-  collectiveLine: (percent: number, base: number, allowed: number, used: number) =>
-    `Tổ chức đảng HTXS không quá ${percent}% số chi bộ HTT trở lên (${base} chi bộ): tối đa ${allowed}, đã xếp ${used}.`,
-  membersHeader: [
-    'STT',
-    'Chi bộ',
-    'Dòng',
-    'Họ và tên',
-    'Nhóm',
-    'Điểm',
-    'Chi bộ đề nghị',
-    'Đảng ủy quyết định',
-    'Thay đổi',
-    'Cảnh báo',
-    'Giải thích',
-  ],
-  changed: 'Có',
 } as const;
