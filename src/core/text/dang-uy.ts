@@ -77,7 +77,7 @@ export const DANG_UY_PROBLEMS = {
   noLink: (row: number) =>
     `Dòng ${row} của trang «${DANG_UY_SHEETS.chiBoList}»: chưa có liên kết bảng tính. Hãy mở bảng tính của chi bộ, sao chép địa chỉ trên thanh trình duyệt và dán vào cột «${LINK}».`,
   badLink: (row: number, value: string) =>
-    `Dòng ${row} của trang «${DANG_UY_SHEETS.chiBoList}», cột «${LINK}»: ${quote(value)} không phải là liên kết của một bảng tính Google. Liên kết đúng có dạng https://docs.google.com/spreadsheets/d/…/edit: hãy mở bảng tính của chi bộ, sao chép địa chỉ trên thanh trình duyệt và dán vào ô này.`,
+    `Dòng ${row} của trang «${DANG_UY_SHEETS.chiBoList}», cột «${LINK}»: ${quote(value)} không phải là liên kết của một bảng tính Google. Liên kết đúng có dạng https://docs.google.com/spreadsheets/d/…/edit: hãy mở bảng tính của chi bộ, sao chép địa chỉ trên thanh trình duyệt và dán vào ô này. Nếu ô hiện tên tệp thay cho địa chỉ (Google đổi liên kết thành «chip»), hãy dán lại và không chọn đổi thành chip.`,
   sameLink: (row: number, first: number) =>
     `Dòng ${row} của trang «${DANG_UY_SHEETS.chiBoList}»: liên kết trùng với dòng ${first} (cùng một bảng tính). Hãy xóa một trong hai dòng, hoặc sửa lại liên kết.`,
   sameName: (row: number, first: number, name: string) =>
