@@ -77,9 +77,10 @@ export function dangUyHeaderOf(c: Consolidation, given: Partial<DangUyHeader> = 
 /**
  * Twelve columns over DOCUMENT_WIDTH_PX (623 px). The table per chi bộ reads STT | Chi bộ |
  * Số đảng viên | HTXS, HTT, HT, KHT (SL, Tỷ lệ each) | KXL, CXL; the other tables merge
- * these columns. At 10 pt bold a share column holds «100,00%» and a count column «Nhóm».
+ * these columns. At 10 pt bold a share column holds «100,00%» and a count column «Nhóm», with
+ * Word's cell margins too.
  */
-export const CONSOLIDATION_WIDTHS = [36, 111, 44, 41, 56, 41, 56, 41, 56, 41, 56, 44];
+export const CONSOLIDATION_WIDTHS = [36, 103, 44, 42, 57, 42, 57, 42, 57, 42, 57, 44];
 /** Columns of the left half of the header and of «Nơi nhận» (302 px). */
 const LEFT_COLUMNS = 5;
 const TABLE = 11;
@@ -259,6 +260,8 @@ function changedList(b: LayoutBuilder, c: Consolidation, number: number): void {
   b.mergeEachRow(head, last, 8, 2);
   b.mergeEachRow(head, last, 10, 3);
   b.border(head, last);
+  // The whole table on one page when it fits; else at least its title, header and first row.
+  b.keepTogether(title, last);
   b.keepTogether(title, Math.min(last, head + 1));
 }
 
@@ -296,6 +299,7 @@ function chiBoLevels(b: LayoutBuilder, c: Consolidation): void {
   b.mergeEachRow(head, last, 8, 3);
   b.mergeEachRow(head, last, 11, 2);
   b.border(head, last);
+  b.keepTogether(section, last);
   b.keepTogether(section, Math.min(last, head + 1));
   const cq = c.collectiveQuota;
   b.line(t.collectiveQuota(cq.percent, cq.base, cq.allowed, cq.used));

@@ -10,10 +10,11 @@ import { basename, extname, join, resolve } from 'node:path';
 import { servicesFrom } from '../addon/gas';
 import { renderLayout } from '../addon/render';
 import { type ChiBoSource, type Consolidation, consolidate } from '../core/consolidate';
+import { OUTCOMES } from '../core/levels';
 import { cellText, type CalendarDate, toCalendarDate } from '../core/normalize';
 import { readSettingsGrid } from '../core/settings';
 import { summarizeConsolidation } from '../core/summary';
-import { CHI_BO_LEVEL_NAMES_BY_PROFILE, CLI, SHEET_NAMES } from '../core/text';
+import { CHI_BO_LEVEL_NAMES_BY_PROFILE, CLI, PEER_GROUP_NAMES, SHEET_NAMES } from '../core/text';
 import { CONSOLIDATE_CLI } from '../core/text/consolidation-cli';
 import { CONSOLIDATION_REPORT } from '../core/text/consolidation-report';
 import { consolidationReportLayout, dangUyHeaderOf } from '../layout/consolidation-report';
@@ -30,7 +31,7 @@ import { chiBoWorkbook, DEMO_DANG_BO } from './sample-dang-bo';
 import { createLocalServices } from './services';
 import { terminalJson, terminalText } from './terminal-text';
 import { LocalSpreadsheet } from './workbook';
-import { type OutputFile, refuseOverwritingInput, writeOutputs } from './write-outputs';
+import { type OutputFile, refuseOverwritingInputs, writeOutputs } from './write-outputs';
 import { saveXlsxFile } from './xlsx';
 
 /** What a consolidation writes into the output folder. */
@@ -58,7 +59,7 @@ interface LoadedChiBo {
   readonly file: string;
 }
 
-/** The .xlsx files a DIR argument holds (Excel's «~$» lock files and hidden files left out), or the FILE itself. */
+/** The .xlsx files a DIR argument holds (Excel's «~$» lock files, hidden files and tong-hop.xlsx left out), or the FILE itself. */
 function expandInputs(inputs: readonly string[]): string[] {
   const files: string[] = [];
   for (const input of inputs) {
@@ -74,6 +75,8 @@ function expandInputs(inputs: readonly string[]): string[] {
     }
     const inside = readdirSync(input)
       .filter((name) => extname(name).toLowerCase() === '.xlsx' && !name.startsWith('~$') && !name.startsWith('.'))
+      // The đảng ủy's own workbook, when the output folder is the input folder.
+      .filter((name) => name.toLowerCase() !== CONSOLIDATION_OUTPUTS.xlsx)
       .sort();
     if (inside.length === 0) throw new UsageError(CONSOLIDATE_CLI.noXlsxInFolder(input));
     for (const name of inside) files.push(join(input, name));
@@ -160,7 +163,7 @@ function summaryText(c: Consolidation, written: readonly string[]): string {
   const names = CHI_BO_LEVEL_NAMES_BY_PROFILE[c.profile.id];
   const lines = [CONSOLIDATE_CLI.title(c.chiBo.length, c.members.length), ''];
   for (const unit of c.chiBo) {
-    const counts = (['HTXS', 'HTT', 'HT', 'KHT', 'KXL', 'CXL'] as const).map((o) => `${o} ${unit.run.counts[o]}`).join(', ');
+    const counts = OUTCOMES.map((o) => `${o} ${unit.run.counts[o]}`).join(', ');
     lines.push(
       CONSOLIDATE_CLI.chiBoLine(unit.name, unit.run.results.length, counts, names[unit.level.proposed], names[unit.level.result]),
     );
@@ -168,6 +171,9 @@ function summaryText(c: Consolidation, written: readonly string[]): string {
   const q = c.quota;
   lines.push('', c.scope === 'dangBo' ? CONSOLIDATE_CLI.scopeDangBo : CONSOLIDATE_CLI.scopeChiBo);
   lines.push(CLI.quota(q.percent, q.base, q.allowed, q.used, q.exceeded));
+  for (const g of q.groups) {
+    if (g.group) lines.push(`  ${CLI.quotaGroup(PEER_GROUP_NAMES[g.group], g.base, g.allowed, g.used, g.exceeded)}`);
+  }
   const cq = c.collectiveQuota;
   lines.push(CONSOLIDATE_CLI.collective(cq.percent, cq.base, cq.allowed, cq.used));
   lines.push(CONSOLIDATE_CLI.changed(c.members.filter((m) => m.changed).length));
@@ -195,7 +201,12 @@ export async function executeConsolidation(
   // Checked before anything is made: a run that would replace one of its inputs does nothing.
   if (command.kind === 'consolidate') {
     const names = [CONSOLIDATION_OUTPUTS.xlsx, CONSOLIDATION_OUTPUTS.pdf, CONSOLIDATION_OUTPUTS.docx, ...decisions];
-    for (const { file } of loaded) await refuseOverwritingInput(file, dir, names, fs);
+    await refuseOverwritingInputs(
+      loaded.map((l) => l.file),
+      dir,
+      names,
+      fs,
+    );
   }
   const outputs = await outputsOf(c, command, decisions);
   const text = command.json

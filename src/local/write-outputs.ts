@@ -60,14 +60,30 @@ function detail(error: unknown): string {
 
 /** Refuses (UsageError) when one of the outputs would replace the input file itself. */
 export async function refuseOverwritingInput(input: string, dir: string, names: readonly string[], fs: OutputFs): Promise<void> {
-  const real = await fs.realpath(input);
-  if (real === undefined) return;
+  await refuseOverwritingInputs([input], dir, names, fs);
+}
+
+/** The same for many inputs (a đảng ủy's chi bộ files): every path is resolved once, not once per pair. */
+export async function refuseOverwritingInputs(
+  inputs: readonly string[],
+  dir: string,
+  names: readonly string[],
+  fs: OutputFs,
+): Promise<void> {
+  const reals = new Map<string, string>();
+  for (const input of inputs) {
+    const real = await fs.realpath(input);
+    if (real !== undefined) reals.set(real, input);
+  }
+  if (reals.size === 0) return;
   const realDir = await fs.realpath(dir);
   for (const name of names) {
     const target = join(dir, name);
     // The folder resolved (a link to the input's folder), or the target itself (a link to the input).
-    const candidates = [realDir === undefined ? undefined : join(realDir, name), await fs.realpath(target)];
-    if (candidates.includes(real)) throw new UsageError(CLI.outputIsInput(input, target));
+    for (const candidate of [realDir === undefined ? undefined : join(realDir, name), await fs.realpath(target)]) {
+      const input = candidate === undefined ? undefined : reals.get(candidate);
+      if (input !== undefined) throw new UsageError(CLI.outputIsInput(input, target));
+    }
   }
 }
 

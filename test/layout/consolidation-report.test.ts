@@ -3,10 +3,10 @@
  * whose figures are worked out by hand in the comments.
  */
 import { describe, expect, it } from 'vitest';
-import { type ChiBoSource, type Consolidation, consolidate } from '../../src/core/consolidate';
+import { type ChiBoSource, type Consolidation, type ConsolidationOptions, consolidate } from '../../src/core/consolidate';
 import { consolidationReportLayout, dangUyHeaderOf } from '../../src/layout/consolidation-report';
 import { decisionListLayout } from '../../src/layout/decision-list';
-import { grid, QD_HEADERS, qdPerson, type RowSpec, settingsGrid, TODAY } from '../helpers';
+import { BASE_HEADERS, grid, officials, QD_HEADERS, qdPerson, type RowSpec, settingsGrid, TODAY } from '../helpers';
 
 const QD = { 'Bộ quy tắc': 'QĐ 366-QĐ/TW (2025)', 'Tên đảng bộ cấp trên': 'Đảng bộ xã An Bình', 'Địa danh': 'An Bình' };
 
@@ -20,8 +20,8 @@ function chiBo(name: string, rows: RowSpec[], settings: Record<string, unknown> 
 
 const member = (name: string, score: number, extra: RowSpec = {}) => qdPerson(name, score, { 'Nhóm đối tượng': '2B', ...extra });
 
-function ok(sources: ChiBoSource[]): Consolidation {
-  const result = consolidate(sources);
+function ok(sources: ChiBoSource[], options: ConsolidationOptions = {}): Consolidation {
+  const result = consolidate(sources, options);
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
   return result.consolidation;
 }
@@ -80,5 +80,45 @@ describe('the decision list', () => {
     const a = decisionListLayout(c, 0);
     expect(a.values[1]?.slice(0, 7)).toEqual([1, 'A 98', '2B', '98', 'HTT', 'HTXS', 'Khác đề nghị của chi bộ (Mẫu 03)']);
     expect(text(a.values).some((l) => l.includes('F2:F6'))).toBe(true);
+  });
+});
+
+describe('the other shapes of the report', () => {
+  it('per chi bộ: one quota line per chi bộ and group', () => {
+    const c = ok([A, B], { scope: 'chiBo' });
+    const lines = text(consolidationReportLayout(c, dangUyHeaderOf(c)).values);
+    expect(lines).toContain(
+      'Số đảng viên HTXS không vượt quá 20% số đảng viên Hoàn thành tốt nhiệm vụ, tính riêng trong từng chi bộ:',
+    );
+    expect(lines).toContain(
+      '- Chi bộ A, nhóm 2B: số đảng viên HTXS và HTT: 5; số HTXS tối đa: 0; chi bộ đề nghị: 0; đảng ủy xếp loại: 0.',
+    );
+    expect(lines).toContain('Đảng ủy xếp loại tất cả đảng viên đúng như đề nghị của các chi bộ.');
+    // Blank header fields print as dotted lines.
+    expect(lines[0]).toBe('ĐẢNG BỘ …………… | ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(lines[3]).toContain('Số: ……-BC/ĐU');
+  });
+
+  it('a tie across two chi bộ is left to the đảng ủy in the requests', () => {
+    const tieB = chiBo('Chi bộ B', [member('B 98', 98), ...[1, 2, 3, 4].map((i) => member(`B HTT ${i}`, 75))]);
+    const c = ok([A, tieB]);
+    const lines = text(consolidationReportLayout(c, dangUyHeaderOf(c)).values);
+    expect(lines).toContain(
+      '- 2 đảng viên bằng điểm tại ngưỡng hạn mức HTXS được tạm xếp Hoàn thành tốt nhiệm vụ: đề nghị Đảng ủy xem xét, chọn người giữ mức HTXS.',
+    );
+  });
+
+  it('under the 2023 plan: no peer-group table, the quota per chi bộ, the chi bộ levels of that plan', () => {
+    const plan = (name: string, n: number): ChiBoSource => ({
+      name,
+      source: `${name}.xlsx`,
+      input: { roster: grid(officials(n), BASE_HEADERS), settings: settingsGrid({ 'Tên chi bộ': name }), today: TODAY },
+    });
+    const c = ok([plan('Chi bộ X', 4), plan('Chi bộ Y', 3)]);
+    const lines = text(consolidationReportLayout(c, dangUyHeaderOf(c)).values);
+    expect(lines.some((l) => l.startsWith('2. Kết quả xếp loại đảng viên theo nhóm đối tượng'))).toBe(false);
+    expect(lines).toContain('2. Hạn mức đảng viên hoàn thành xuất sắc nhiệm vụ');
+    expect(lines.some((l) => l.startsWith('- Chi bộ X: số đảng viên HTXS và HTT'))).toBe(true);
+    expect(lines).toContain('3. Đảng viên được đảng ủy xếp loại khác đề nghị của chi bộ');
   });
 });

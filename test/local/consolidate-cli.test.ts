@@ -11,6 +11,7 @@ import type { ConsolidationSummary, RunSummary } from '../../src/core/summary';
 import { DECISION_COLUMN } from '../../src/layout/decision-list';
 import { chiBoWorkbook, DEMO_DANG_BO, generatedChiBo } from '../../src/local/sample-dang-bo';
 import { loadXlsx, saveXlsxFile } from '../../src/local/xlsx';
+import { readDocx } from '../docx-text';
 import { readPdf } from '../pdf-text';
 import { runCli, tempDir } from './run-cli';
 
@@ -201,6 +202,19 @@ describe('phan-loai demo-dang-bo', () => {
     expect(text).toContain('T/M ĐẢNG ỦY');
     expect(text).toContain('Trần Văn Bình');
     expect(text).toContain('Hạn mức tổ chức đảng HTXS: không vượt quá 20% số chi bộ Hoàn thành tốt nhiệm vụ.');
+
+    // The Word file: the same document, to edit before signing.
+    const docx = await readDocx(readFileSync(join(out, 'bao-cao-tong-hop.docx')));
+    expect(docx.paragraphs).toContain('ĐẢNG ỦY XÃ AN BÌNH');
+    expect(docx.paragraphs).toContain('T/M ĐẢNG ỦY');
+    expect(docx.paragraphs).toContain('Chi bộ Trường THCS An Bình');
+
+    // The decision list of a chi bộ: its rows where its «Danh sách» has them.
+    const decisions = (await loadXlsx(readFileSync(join(out, 'quyet-dinh', 'thcs-an-binh.xlsx')))).sheet('Quyết định đảng ủy');
+    const rows = decisions?.values() ?? [];
+    expect(rows[0]?.slice(0, 5)).toEqual(['STT', 'Họ và tên', 'Nhóm', 'Điểm', 'Chi bộ đề nghị']);
+    expect(rows[1]?.slice(0, 6)).toEqual([1, 'Nguyễn Văn Hùng', '2A', '93', 'HTT', 'HTT']);
+    expect(rows[1]?.[6]).toBe('Bằng điểm tại ngưỡng HTXS');
   });
 });
 
