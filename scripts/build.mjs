@@ -1,5 +1,6 @@
-// Builds everything into build/: the CLI bundle (Node) and, when present, the Apps Script
-// bundle in build/gas (clasp's rootDir). Run with `npm run build`.
+// Builds everything into build/: the CLI bundle (Node) and, when present, the two Apps Script
+// projects: build/gas (the chi bộ add-on, clasp's rootDir) and build/gas-dang-uy (the đảng
+// ủy's project, .clasp-dang-uy.json). Run with `npm run build`.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -30,7 +31,8 @@ for (const [entry, file] of bundles) {
 
 const gasBuild = join(root, 'scripts/build-gas.mjs');
 if (existsSync(gasBuild)) {
-  const { buildGas } = await import(gasBuild);
+  const { buildGas, buildGasDangUy } = await import(gasBuild);
   await buildGas(root);
+  await buildGasDangUy(root);
 }
 writeFileSync(join(out, '.stamp'), new Date().toISOString());

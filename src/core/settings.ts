@@ -89,6 +89,9 @@ const profile = cells.cellSchema<ProfileId | null>((raw) => {
   return found ? { ok: true, value: found } : { ok: false, problem: MSG.problem.notProfile };
 });
 
+/** The cell schemas other registries reuse (the đảng ủy's «Cấu hình đảng ủy»). */
+export { profile as profileCell, percent as percentCell, year as yearCell };
+
 const rank = coded<Rank>(RANK_VOCAB, MSG.problem.notRank);
 const yesNo = (fallback: boolean | null, initial?: 'yes' | 'no') =>
   setting<boolean | null>(

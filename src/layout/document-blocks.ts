@@ -130,15 +130,19 @@ export function blocksOf(layout: SheetLayout, merges: MergeMap): Block[] {
  * The layout's column widths over `total` (in any unit), keeping their proportions. A page
  * is narrower than the sheet at the same font size, so a narrow column («STT», a score) gets
  * at least `minimum`, taken from the wider columns in proportion to what they have above it.
- * The widths add up to `total` (rounding goes to the widest column).
+ * When the wider columns cannot pay for it (so many narrow columns that every column at the
+ * minimum would not fit: the đảng ủy's table of 12), the layout's own proportions are kept
+ * rather than crushing the widest column. The widths add up to `total` (rounding goes to the
+ * widest column).
  */
 export function columnWidthsOver(layout: SheetLayout, total: number, minimum: number): number[] {
   const scale = total / layout.columnWidths.reduce((a, b) => a + b, 0);
   const scaled = layout.columnWidths.map((px) => px * scale);
   const deficit = scaled.reduce((sum, w) => sum + Math.max(0, minimum - w), 0);
   const spare = scaled.reduce((sum, w) => sum + Math.max(0, w - minimum), 0);
+  const floor = spare > deficit ? minimum : 0;
   const share = spare > deficit ? deficit / spare : 0;
-  const widths = scaled.map((w) => Math.round(w < minimum ? minimum : w - (w - minimum) * share));
+  const widths = scaled.map((w) => Math.round(w < floor ? floor : w - (w - floor) * share));
   const widest = widths.indexOf(Math.max(...widths));
   const rest = total - widths.reduce((a, b) => a + b, 0);
   return widths.map((w, i) => (i === widest ? w + rest : w));

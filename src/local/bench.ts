@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { runClassification } from '../core/run';
 import { SHEET_NAMES } from '../core/text/sheets';
 import { callsTable, serviceCalls } from './bench-calls';
+import { consolidateBench, consolidateRows } from './bench-consolidate';
 import { CallCounter } from './call-counter';
 import { loadGasRuntime } from './gas-runtime';
 import { largeRosterGrid } from './large-roster';
@@ -140,6 +141,7 @@ async function main(): Promise<void> {
   const cold = coldStart();
   const custom = customFunctions();
   const cli = await cliEndToEnd();
+  const consolidate = await consolidateBench(ROOT, OUT);
   const results = {
     machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
     calls,
@@ -149,6 +151,7 @@ async function main(): Promise<void> {
     cold,
     custom,
     cli,
+    consolidate,
   };
   writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
@@ -197,6 +200,8 @@ async function main(): Promise<void> {
       ['100,000-row CSV', cli.csv100k.seconds.toFixed(2), cli.csv100k.peakMb.toFixed(0)],
     ]),
   );
+  out.push('', 'Consolidation of a dang bo end to end (writes tong-hop.xlsx, the report and a decision list per chi bo)');
+  out.push(table(consolidateRows(consolidate)));
   out.push('', `Written: ${join(OUT, 'results.json')}`);
   process.stdout.write(`${out.join('\n')}\n`);
 }

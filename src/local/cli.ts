@@ -19,6 +19,7 @@ import { minutesLayout, voteCountLayout, voteCountOffered } from '../layout/minu
 import { reportLayout } from '../layout/report';
 import { layoutsToDocx } from './docx-writer';
 import { parseCommand, UsageError, type Command } from './args';
+import { executeConsolidation } from './consolidate-cli';
 import { nodeOutputFs, type OutputFs } from './output-fs';
 import { loadInput } from './load-input';
 import { DEFAULT_PROFILE_ID, type ProfileId } from '../core/profiles/ids';
@@ -61,7 +62,7 @@ export function shellServices(book: LocalSpreadsheet): Services {
   return servicesFrom(createLocalServices(book).globals);
 }
 
-type RunCommand = Exclude<Command, { kind: 'help' }>;
+type RunCommand = Extract<Command, { kind: 'demo' | 'classify' }>;
 
 /** Runs the command; `progress.written` turns true once the outputs are in place. */
 async function execute(command: RunCommand, io: CliIo, fs: OutputFs, progress: { written: boolean }): Promise<number> {
@@ -145,6 +146,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (command.kind === 'help') {
       io.stdout(`${terminalText(CLI.usage)}\n`);
       return 0;
+    }
+    if (command.kind === 'consolidate' || command.kind === 'demoDangBo') {
+      return await executeConsolidation(command, io, io.fs ?? nodeOutputFs, progress);
     }
     return await execute(command, io, io.fs ?? nodeOutputFs, progress);
   } catch (error) {

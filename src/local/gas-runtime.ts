@@ -1,11 +1,13 @@
 /**
- * Runs the pushed Apps Script file (build/gas/Code.js) as a classic script in a fresh vm
- * context whose globals are the local backend's services, as Apps Script would.
+ * Runs a pushed Apps Script file (build/gas/Code.js, or the đảng ủy's build/gas-dang-uy/Code.js)
+ * as a classic script in a fresh vm context whose globals are the local backend's services, as
+ * Apps Script would.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { createLocalServices, type LocalServices } from './services';
+import type { LocalSpreadsheetRegistry } from './spreadsheet-registry';
 import type { LocalSpreadsheet } from './workbook';
 
 export interface GasRuntime {
@@ -15,8 +17,13 @@ export interface GasRuntime {
   call(name: string, ...args: unknown[]): unknown;
 }
 
-export function loadGasRuntime(book: LocalSpreadsheet, gasDir = join(process.cwd(), 'build', 'gas')): GasRuntime {
-  const services = createLocalServices(book, { htmlDir: gasDir });
+/** `registry`: the other spreadsheets SpreadsheetApp.openById can open (the đảng ủy's project, build/gas-dang-uy). */
+export function loadGasRuntime(
+  book: LocalSpreadsheet,
+  gasDir = join(process.cwd(), 'build', 'gas'),
+  registry?: LocalSpreadsheetRegistry,
+): GasRuntime {
+  const services = createLocalServices(book, { htmlDir: gasDir, ...(registry && { registry }) });
   const context = vm.createContext({ ...services.globals, console });
   vm.runInContext(readFileSync(join(gasDir, 'Code.js'), 'utf8'), context, { filename: 'Code.js' });
   return {

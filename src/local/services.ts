@@ -18,14 +18,15 @@ import type {
   LockService,
   Menu,
   ScriptApp,
-  SpreadsheetApp,
   Ui,
   UrlFetchApp,
   Utilities,
 } from '../addon/gas';
 import { DRIVE_UPLOAD_URL } from '../addon/docs-request';
+import type { DangUyApp } from '../addon/dang-uy/gas';
 import { LocalConditionalFormatRuleBuilder, LocalDataValidationBuilder } from './builders';
 import type { CallCounter } from './call-counter';
+import { LocalSpreadsheetRegistry } from './spreadsheet-registry';
 import type { LocalSpreadsheet } from './workbook';
 
 export interface MenuItem {
@@ -232,7 +233,8 @@ export interface LocalServices {
   readonly driveFiles: LocalBlob[];
   /** The globals Apps Script would provide, ready to install on globalThis or a vm context. */
   readonly globals: {
-    SpreadsheetApp: SpreadsheetApp;
+    /** With openById / openByUrl over `LocalServiceOptions.registry` (the đảng ủy's project uses them). */
+    SpreadsheetApp: DangUyApp;
     LockService: LockService;
     HtmlService: HtmlService;
     PropertiesService: {
@@ -255,6 +257,8 @@ function toBytes(data: number[] | Uint8Array | string): Uint8Array {
 export interface LocalServiceOptions {
   /** Where createHtmlOutputFromFile finds its files: the pushed build folder. */
   readonly htmlDir: string;
+  /** The other spreadsheets openById / openByUrl can open; none when absent. */
+  readonly registry?: LocalSpreadsheetRegistry;
 }
 
 export function createLocalServices(
@@ -267,10 +271,19 @@ export function createLocalServices(
   const documentProps = new LocalProperties();
   const userProps = new LocalProperties();
   const scriptProps = new LocalProperties();
-  const app: SpreadsheetApp & { readonly AuthMode: typeof AUTH_MODE } = {
+  const registry = options.registry ?? new LocalSpreadsheetRegistry();
+  const app: DangUyApp & { readonly AuthMode: typeof AUTH_MODE } = {
     getActiveSpreadsheet: () => {
       counter.count('SpreadsheetApp.getActiveSpreadsheet');
       return book;
+    },
+    openById: (id: string) => {
+      counter.count('SpreadsheetApp.openById');
+      return registry.openById(id);
+    },
+    openByUrl: (url: string) => {
+      counter.count('SpreadsheetApp.openByUrl');
+      return registry.openByUrl(url);
     },
     getUi: () => {
       counter.count('SpreadsheetApp.getUi');

@@ -63,11 +63,13 @@ export class LocalSpreadsheet implements Spreadsheet {
     readonly counter: CallCounter,
     private readonly name: string = MENU.title,
     private readonly timeZone = 'Asia/Ho_Chi_Minh',
+    /** What getId answers, and what SpreadsheetApp.openById finds it by (spreadsheet-registry.ts). */
+    readonly id = 'local-spreadsheet',
   ) {}
 
   getId(): string {
     this.counter.count('Spreadsheet.getId');
-    return 'local-spreadsheet';
+    return this.id;
   }
 
   getName(): string {

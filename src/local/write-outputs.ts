@@ -19,7 +19,7 @@ import { UsageError } from './args';
 import { errorCode, type OutputFs } from './output-fs';
 
 export interface OutputFile {
-  /** The file name inside the output folder, e.g. ket-qua.xlsx. */
+  /** The file name inside the output folder, e.g. ket-qua.xlsx, or in a folder of it: quyet-dinh/a.xlsx. */
   readonly name: string;
   readonly data: Uint8Array;
 }
@@ -60,14 +60,30 @@ function detail(error: unknown): string {
 
 /** Refuses (UsageError) when one of the outputs would replace the input file itself. */
 export async function refuseOverwritingInput(input: string, dir: string, names: readonly string[], fs: OutputFs): Promise<void> {
-  const real = await fs.realpath(input);
-  if (real === undefined) return;
+  await refuseOverwritingInputs([input], dir, names, fs);
+}
+
+/** The same for many inputs (a đảng ủy's chi bộ files): every path is resolved once, not once per pair. */
+export async function refuseOverwritingInputs(
+  inputs: readonly string[],
+  dir: string,
+  names: readonly string[],
+  fs: OutputFs,
+): Promise<void> {
+  const reals = new Map<string, string>();
+  for (const input of inputs) {
+    const real = await fs.realpath(input);
+    if (real !== undefined) reals.set(real, input);
+  }
+  if (reals.size === 0) return;
   const realDir = await fs.realpath(dir);
   for (const name of names) {
     const target = join(dir, name);
     // The folder resolved (a link to the input's folder), or the target itself (a link to the input).
-    const candidates = [realDir === undefined ? undefined : join(realDir, name), await fs.realpath(target)];
-    if (candidates.includes(real)) throw new UsageError(CLI.outputIsInput(input, target));
+    for (const candidate of [realDir === undefined ? undefined : join(realDir, name), await fs.realpath(target)]) {
+      const input = candidate === undefined ? undefined : reals.get(candidate);
+      if (input !== undefined) throw new UsageError(CLI.outputIsInput(input, target));
+    }
   }
 }
 
@@ -119,9 +135,15 @@ async function acquireLock(dir: string, options: WriteOptions): Promise<string> 
 /** Moves the new files into place under the lock; on failure undoes what was moved. */
 async function moveIntoPlace(dir: string, temp: string, outputs: readonly OutputFile[], fs: OutputFs): Promise<void> {
   const moves: Move[] = [];
+  // Folders inside DIR this run creates (quyet-dinh/): removed again when the run is undone.
+  const folders: [deepest: string, created: string][] = [];
   try {
     for (const output of outputs) {
       const target = join(dir, output.name);
+      if (dirname(target) !== dir) {
+        const created = await fs.mkdir(dirname(target));
+        if (created !== undefined) folders.push([dirname(target), created]);
+      }
       let backup: string | undefined;
       if (await fs.exists(target)) {
         backup = join(temp, `${output.name}.previous`);
@@ -134,6 +156,7 @@ async function moveIntoPlace(dir: string, temp: string, outputs: readonly Output
     }
   } catch (error) {
     const failed = await undo(moves, fs);
+    for (const [deepest, created] of folders.reverse()) await removeCreated(deepest, created, fs);
     if (failed.length === 0) throw new OutputError(CLI.notWritten(dir, detail(error)), true);
     const keepsBackups = failed.some((m) => m.backup !== undefined);
     throw new OutputError(CLI.notRestored(dir, detail(error), keepsBackups ? temp : undefined), false, keepsBackups);
@@ -190,7 +213,11 @@ export async function writeOutputs(dir: string, outputs: readonly OutputFile[], 
   let temp: string | undefined;
   try {
     temp = await fs.mkdtemp(join(dir, `${TEMP_PREFIX}${process.pid}-`));
-    for (const output of outputs) await fs.writeFile(join(temp, output.name), output.data);
+    for (const output of outputs) {
+      const path = join(temp, output.name);
+      if (dirname(path) !== temp) await fs.mkdir(dirname(path));
+      await fs.writeFile(path, output.data);
+    }
     const folder = temp;
     await underLock(dir, options, () => moveIntoPlace(dir, folder, outputs, fs));
   } catch (error) {

@@ -15,7 +15,7 @@ const ALLOWED = [
   /^src\/core\/text\//, // the one place for wording
   /^src\/core\/vocab\.ts$/, // accepted spellings of coded cells (input, not display)
   /^src\/core\/normalize\.ts$/, // accepted spellings of yes/no
-  /^src\/local\/(sample|sample-qd366|large-roster)\.ts$/, // bundled sample data (names, posts)
+  /^src\/local\/(sample|sample-qd366|sample-dang-bo|large-roster)\.ts$/, // bundled sample data (names, posts)
 ];
 /** Latin letters with Vietnamese diacritics, and đ. */
 const VIETNAMESE = /[À-ÃÈ-ÊÌÍÒ-ÕÙÚÝà-ãè-êìíò-õùúýĂăĐđĨĩŨũƠơƯưẠ-ỹ]/;

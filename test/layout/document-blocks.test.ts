@@ -67,6 +67,14 @@ describe('columnWidthsOver', () => {
       }),
     );
   });
+
+  it('keeps the proportions when the minimum cannot be given to every narrow column (12 columns of the đảng ủy table)', () => {
+    const px = [36, 103, 44, 42, 57, 42, 57, 42, 57, 42, 57, 44];
+    const widths = columnWidthsOver(new LayoutBuilder('x', px).build(), 9355, 780);
+    expect(widths.reduce((a, c) => a + c, 0)).toBe(9355);
+    // «Chi bộ» keeps its 103 of 623 px (1,547 twips), not what is left after eleven columns of 780.
+    expect(widths[1]).toBeGreaterThan(1500);
+  });
 });
 
 describe('isDottedLine', () => {

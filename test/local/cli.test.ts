@@ -157,11 +157,11 @@ describe('--profile and the JSON fields of both profiles', () => {
     expect(run.stderr).toContain('qd366-2025 («QĐ 366-QĐ/TW (2025)»)');
   });
 
-  it('the usage text shows --profile for both commands', async () => {
+  it('the usage text shows --profile for demo, classify and consolidate', async () => {
     const run = await runCli([]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('phan-loai demo [--out THƯ_MỤC] [--profile BỘ_QUY_TẮC]');
-    expect(run.stderr.match(/--profile BỘ_QUY_TẮC/g)).toHaveLength(2);
+    expect(run.stderr.match(/--profile BỘ_QUY_TẮC/g)).toHaveLength(3);
   });
 
   it('default profile: profile id, score and group null in every member, one pooled quota group', async () => {

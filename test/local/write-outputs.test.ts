@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nodeOutputFs, type OutputFs } from '../../src/local/output-fs';
 import { LOCK_NAME, OutputError, refuseOverwritingInput, writeOutputs } from '../../src/local/write-outputs';
-import { InjectedError } from './fs-helpers';
+import { faultyFs, InjectedError, snapshot } from './fs-helpers';
 import { tempDir } from './run-cli';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -138,5 +138,45 @@ describe('refuseOverwritingInput', () => {
     await refuseOverwritingInput(input, tempDir(), ['a.xlsx'], nodeOutputFs);
     await refuseOverwritingInput(input, join(dir, 'new'), ['a.xlsx'], nodeOutputFs);
     await refuseOverwritingInput(join(dir, 'missing.csv'), dir, ['missing.csv'], nodeOutputFs);
+  });
+});
+
+describe("outputs in a subfolder (the đảng ủy's quyet-dinh/)", () => {
+  const nested = (tag: string) => [
+    { name: 'tong-hop.xlsx', data: bytes(`${tag} t`) },
+    { name: 'quyet-dinh/a.xlsx', data: bytes(`${tag} a`) },
+    { name: 'quyet-dinh/b.xlsx', data: bytes(`${tag} b`) },
+  ];
+
+  it('are written into the subfolder, replacing the earlier ones', async () => {
+    const dir = tempDir();
+    await writeOutputs(dir, nested('old'), { fs: nodeOutputFs });
+    await writeOutputs(dir, nested('new'), { fs: nodeOutputFs });
+    expect(readdirSync(dir).sort()).toEqual(['quyet-dinh', 'tong-hop.xlsx']);
+    expect(readFileSync(join(dir, 'quyet-dinh', 'b.xlsx'), 'utf8')).toBe('new b');
+  });
+
+  it('every step made to fail in turn leaves the folder as it was: a subfolder the run created is removed again', async () => {
+    for (const earlier of [false, true]) {
+      const counted = faultyFs(0);
+      const probe = join(tempDir(), 'out');
+      if (earlier) await writeOutputs(probe, nested('old'), { fs: nodeOutputFs });
+      await writeOutputs(probe, nested('new'), { fs: counted });
+      expect(counted.steps.length).toBeGreaterThan(5);
+      for (let failAt = 1; failAt <= counted.steps.length; failAt++) {
+        const parent = tempDir();
+        const out = join(parent, 'out');
+        if (earlier) await writeOutputs(out, nested('old'), { fs: nodeOutputFs });
+        const before = snapshot(parent);
+        const fs = faultyFs(failAt);
+        const result = await writeOutputs(out, nested('new'), { fs }).then(
+          () => 'written',
+          (e: unknown) => e,
+        );
+        if (result === 'written') continue;
+        expect(result).toBeInstanceOf(OutputError);
+        expect(snapshot(parent), `failing at step ${failAt}: ${fs.steps.join(', ')}`).toEqual(before);
+      }
+    }
   });
 });

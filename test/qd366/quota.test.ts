@@ -76,10 +76,7 @@ describe('per peer group against pooled', () => {
   });
 
   it("a chi bộ's conclusion that breaks a group quota is flagged on that group only", () => {
-    const rows = [
-      ...ROSTER.slice(0, 5).map((r, i) => (i === 0 ? { ...r, 'Kết luận chi bộ': 'HTXS' } : r)),
-      ...ROSTER.slice(5),
-    ];
+    const rows = [...ROSTER.slice(0, 5).map((r, i) => (i === 0 ? { ...r, 'Kết luận chi bộ': 'HTXS' } : r)), ...ROSTER.slice(5)];
     const run = classifyQd(rows);
     const leaders = run.quota.groups.find((g) => g.group === 'leader');
     expect(leaders).toMatchObject({ allowed: 0, used: 1, exceeded: true });
