@@ -328,7 +328,7 @@ function signature(b: LayoutBuilder, h: DangUyHeader): void {
   const t = CONSOLIDATION_REPORT;
   const given = h.recipients.filter((line) => line.trim() !== '').map((line) => (/^\s*-/.test(line) ? line : `- ${line}`));
   const recipients = given.length > 0 ? given : t.recipients(h.upperBody);
-  const left = [t.recipientsTitle, ...recipients];
+  const left = [DOC.recipientsTitle, ...recipients];
   const sign = [t.signFor, (h.signerTitle.trim() || t.signerTitle).toUpperCase(), '', '', '', h.signerName || DOC.dots];
   const rows = Math.max(left.length, sign.length);
   for (let i = 0; i < rows; i++) {

@@ -44,7 +44,7 @@ export function decisionListLayout(c: Consolidation, chiBo: number): SheetLayout
   if (titleAbove) b.line(title, { bold: true, size: 13 });
   while (b.nextRow < headerRow) b.blank();
 
-  const head = b.row(DECISION_LIST.head, { bold: true, align: 'center', size: SIZE });
+  const head = b.row(DECISION_LIST.head(), { bold: true, align: 'center', size: SIZE });
   if (headerRows > 1) {
     for (let i = 1; i < headerRows; i++) b.blank();
     for (let column = 1; column <= WIDTHS.length; column++) b.merge(head, column, 1, headerRows);

@@ -122,3 +122,23 @@ describe('the other shapes of the report', () => {
     expect(lines).toContain('3. Đảng viên được đảng ủy xếp loại khác đề nghị của chi bộ');
   });
 });
+
+describe('the decision list of a roster with a title above its header and blank rows', () => {
+  it('keeps the title above, the header on row 3, each member on their own row and a blank row blank', () => {
+    const rows = grid([member('C 98', 98), member('C 75', 75)], QD_HEADERS);
+    const roster = [['DANH SÁCH ĐẢNG VIÊN'], [], rows[0] ?? [], rows[1] ?? [], [], rows[2] ?? []];
+    const source: ChiBoSource = {
+      name: 'Chi bộ C',
+      source: 'c.xlsx',
+      input: { roster, settings: settingsGrid({ 'Tên chi bộ': 'Chi bộ C', ...QD }), today: TODAY },
+    };
+    const c = ok([source]);
+    const values = decisionListLayout(c, 0).values;
+    expect(values[0]?.[0]).toBe('Danh sách kết quả xếp loại đảng viên năm 2023 — Chi bộ C');
+    expect(values[2]?.[0]).toBe('STT');
+    expect(values[3]?.slice(0, 2)).toEqual([1, 'C 98']);
+    expect(values[4]?.every((v) => v === '')).toBe(true);
+    expect(values[5]?.slice(0, 2)).toEqual([2, 'C 75']);
+    expect(text(values).some((l) => l.includes('F4:F6'))).toBe(true);
+  });
+});

@@ -8,8 +8,12 @@ import { DOC } from './sheets';
 
 /** «ĐẢNG BỘ HUYỆN PHÙ CÁT» from whatever form was typed; blank → a dotted line. */
 const upperBody = (typed: string) => (typed.trim() ? partyBodyName(typed) : `Đảng bộ ${DOC.dots}`).toUpperCase();
-/** «Quyết định cấp trên»: the roster column the decisions are pasted into. */
-const upperDecision = COLUMN_WORDS.upperDecision.headers[0];
+/**
+ * «Quyết định cấp trên»: the roster column the decisions are pasted into. A function, so that
+ * no property is read when the module loads: bundles that import the text index (the
+ * sidebar) then leave this module out.
+ */
+const upperDecision = () => COLUMN_WORDS.upperDecision.headers[0];
 /** «Đảng ủy xã An Bình» from «xã An Bình», «Đảng bộ xã An Bình» or «Đảng ủy xã An Bình». */
 const committee = (typed: string) => (typed.trim() ? partyCommitteeName(typed) : `Đảng ủy ${DOC.dots}`);
 
@@ -95,7 +99,6 @@ export const CONSOLIDATION_REPORT = {
     `Trên đây là báo cáo tổng hợp kết quả đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên năm ${year} của ${committee(typed)}.`,
   signFor: 'T/M ĐẢNG ỦY',
   signerTitle: 'BÍ THƯ',
-  recipientsTitle: DOC.recipientsTitle,
   /** «Nơi nhận» when none is given: the organising board of the upper body, the chi bộ, the file. */
   recipients: (upper: string) => [
     `- ${upper.trim() ? `Ban Tổ chức ${partyCommitteeName(upper)}` : 'Ban Tổ chức cấp ủy cấp trên'};`,
@@ -108,10 +111,18 @@ export const CONSOLIDATION_REPORT = {
 export const DECISION_LIST = {
   sheetName: 'Quyết định đảng ủy',
   title: (chiBo: string, year: number) => `Danh sách kết quả xếp loại đảng viên năm ${year} — ${chiBo}`,
-  head: ['STT', 'Họ và tên', 'Nhóm', 'Điểm', 'Chi bộ đề nghị', `Đảng ủy quyết định (dán vào cột «${upperDecision}»)`, 'Ghi chú'],
+  head: () => [
+    'STT',
+    'Họ và tên',
+    'Nhóm',
+    'Điểm',
+    'Chi bộ đề nghị',
+    `Đảng ủy quyết định (dán vào cột «${upperDecision()}»)`,
+    'Ghi chú',
+  ],
   changed: 'Khác đề nghị của chi bộ (Mẫu 03)',
   howToPaste: (column: string, first: number, last: number) =>
-    `Cách dùng: chép các ô ${column}${first}:${column}${last} rồi dán (chỉ dán giá trị) vào cột «${upperDecision}» của trang «Danh sách», bắt đầu từ hàng ${first}: mỗi đảng viên nằm đúng hàng của mình. Để trống: đảng viên không xếp loại hoặc chưa xếp loại.`,
+    `Cách dùng: chép các ô ${column}${first}:${column}${last} rồi dán (chỉ dán giá trị) vào cột «${upperDecision()}» của trang «Danh sách», bắt đầu từ hàng ${first}: mỗi đảng viên nằm đúng hàng của mình. Để trống: đảng viên không xếp loại hoặc chưa xếp loại.`,
   noMembers: 'Chi bộ không có đảng viên nào trong danh sách.',
 } as const;
 
