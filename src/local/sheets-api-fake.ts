@@ -222,7 +222,9 @@ function isEmpty(data: Record<string, unknown>): boolean {
 
 /** A whole sheet as GridData: rows and cells up to the last one with anything, zero offsets left out. */
 function gridData(sheet: LocalSheet): Record<string, unknown> {
-  const rowData = sheet.rows.map((row) => {
+  // Array.from, not map: a row never written is a hole in `rows`, and must come back as {}.
+  const rowData = Array.from({ length: sheet.rows.length }, (_, r) => {
+    const row = sheet.rows[r];
     const values = Array.from({ length: row?.length ?? 0 }, (_, c) => cellData(row?.[c]));
     while (values.length > 0 && isEmpty(values[values.length - 1] ?? {})) values.pop();
     return values.length > 0 ? { values } : {};
