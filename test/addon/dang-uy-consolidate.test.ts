@@ -248,6 +248,12 @@ describe('any problem stops «Tổng hợp» before it writes, naming the chi b�
     bundle.services.urlFetch.unreachable = 'Address unavailable: https://sheets.googleapis.com/v4/spreadsheets/…';
     bundle.call('menuDangUyConsolidate');
     expect(bundle.services.ui.shown[0]?.body).toContain('Không kết nối được tới Google để đọc bảng tính của các chi bộ');
+    // Apps Script's own refusal when a scope is missing from the manifest.
+    bundle.services.urlFetch.unreachable =
+      'You do not have permission to call UrlFetchApp.fetchAll. Required permissions: https://www.googleapis.com/auth/script.external_request';
+    bundle.call('menuDangUyConsolidate');
+    expect(bundle.services.ui.shown[1]?.body).toContain('chưa được cấp quyền đọc bảng tính của chi bộ');
+    expect(world.book.sheets.map((s) => s.name)).toEqual(['Danh sách chi bộ', 'Cấu hình đảng ủy']);
   });
 
   it('«Danh sách» and «Cấu hình» named loosely are found, as the chi bộ add-on finds them', () => {
