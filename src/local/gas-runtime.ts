@@ -17,7 +17,7 @@ export interface GasRuntime {
   call(name: string, ...args: unknown[]): unknown;
 }
 
-/** `registry`: the other spreadsheets SpreadsheetApp.openById can open (the đảng ủy's project, build/gas-dang-uy). */
+/** `registry`: the other spreadsheets the Sheets API fake (and SpreadsheetApp.openById) can open: the đảng ủy's chi bộ. */
 export function loadGasRuntime(
   book: LocalSpreadsheet,
   gasDir = join(process.cwd(), 'build', 'gas'),

@@ -18,14 +18,15 @@ import type {
   LockService,
   Menu,
   ScriptApp,
+  SpreadsheetApp,
   Ui,
-  UrlFetchApp,
   Utilities,
 } from '../addon/gas';
 import { DRIVE_UPLOAD_URL } from '../addon/docs-request';
-import type { DangUyApp } from '../addon/dang-uy/gas';
+import type { DangUyUrlFetch, FetchRequest } from '../addon/dang-uy/gas';
 import { LocalConditionalFormatRuleBuilder, LocalDataValidationBuilder } from './builders';
 import type { CallCounter } from './call-counter';
+import { LOCAL_OAUTH_TOKEN, LocalSheetsApi } from './sheets-api-fake';
 import { LocalSpreadsheetRegistry } from './spreadsheet-registry';
 import type { LocalSpreadsheet } from './workbook';
 
@@ -207,14 +208,48 @@ function defaultAnswer(url: string): { code: number; content: Uint8Array } {
   return { code: 200, content: new TextEncoder().encode('%PDF-1.4\n% local fake\n') };
 }
 
-export class LocalUrlFetch implements UrlFetchApp {
+/**
+ * UrlFetchApp: a request to the Sheets API goes to the fake (sheets-api-fake.ts), any other
+ * to `respond`. fetchAll is one call (counted once), whatever the requests it carries; the
+ * fake counts each of them. As in Apps Script, an HTTP error throws unless
+ * muteHttpExceptions is set, and nothing answers while `unreachable`.
+ */
+export class LocalUrlFetch implements DangUyUrlFetch {
   readonly requests: FetchRecord[] = [];
   respond: (url: string) => { code: number; content: Uint8Array } = defaultAnswer;
-  constructor(private readonly counter: CallCounter) {}
+  /** When set, every call throws this, as a network failure does in Apps Script. */
+  unreachable: string | null = null;
+  constructor(
+    private readonly counter: CallCounter,
+    private readonly sheetsApi: LocalSheetsApi,
+  ) {}
+
   fetch(url: string, params: FetchOptions = {}): HttpResponse & { getBlob(): LocalBlob } {
     this.counter.count('UrlFetchApp.fetch');
+    if (this.unreachable !== null) throw new Error(this.unreachable);
+    return this.answer(url, params);
+  }
+
+  fetchAll(requests: FetchRequest[]): (HttpResponse & { getBlob(): LocalBlob })[] {
+    this.counter.count('UrlFetchApp.fetchAll');
+    if (this.unreachable !== null) throw new Error(this.unreachable);
+    return requests.map(({ url, ...params }) => this.answer(url, params));
+  }
+
+  private sheetsAnswer(url: string, params: FetchOptions): { code: number; content: Uint8Array } {
+    const { code, body } = this.sheetsApi.get(url, params.headers);
+    return { code, content: new TextEncoder().encode(body) };
+  }
+
+  private answer(url: string, params: FetchOptions): HttpResponse & { getBlob(): LocalBlob } {
     this.requests.push({ url, params });
-    const { code, content } = this.respond(url);
+    const { code, content } = LocalSheetsApi.handles(url) ? this.sheetsAnswer(url, params) : this.respond(url);
+    if (code >= 400 && !params.muteHttpExceptions) {
+      const text = new TextDecoder().decode(content).slice(0, 200);
+      throw new Error(
+        `Request failed for ${new URL(url).origin} returned code ${code}. Truncated server response: ${text} (use muteHttpExceptions option to examine full response)`,
+      );
+    }
     return {
       getResponseCode: () => code,
       getContent: () => [...content],
@@ -224,17 +259,26 @@ export class LocalUrlFetch implements UrlFetchApp {
   }
 }
 
+/** Google's SpreadsheetApp as the local backend offers it: openById / openByUrl over the registry too. */
+export interface LocalSpreadsheetApp extends SpreadsheetApp {
+  /** Throws when the id names no spreadsheet the user may open. */
+  openById(id: string): LocalSpreadsheet;
+  openByUrl(url: string): LocalSpreadsheet;
+}
+
 export interface LocalServices {
   readonly book: LocalSpreadsheet;
   readonly counter: CallCounter;
   readonly ui: LocalUi;
   readonly lock: LocalLock;
   readonly urlFetch: LocalUrlFetch;
+  /** The Sheets REST API over `LocalServiceOptions.registry`, which the đảng ủy reads through. */
+  readonly sheetsApi: LocalSheetsApi;
   readonly driveFiles: LocalBlob[];
   /** The globals Apps Script would provide, ready to install on globalThis or a vm context. */
   readonly globals: {
-    /** With openById / openByUrl over `LocalServiceOptions.registry` (the đảng ủy's project uses them). */
-    SpreadsheetApp: DangUyApp;
+    /** With openById / openByUrl over `LocalServiceOptions.registry`, as Google's has them. */
+    SpreadsheetApp: LocalSpreadsheetApp;
     LockService: LockService;
     HtmlService: HtmlService;
     PropertiesService: {
@@ -243,7 +287,7 @@ export interface LocalServices {
       getScriptProperties(): LocalProperties;
     };
     Logger: { log(...args: unknown[]): void };
-    UrlFetchApp: UrlFetchApp;
+    UrlFetchApp: DangUyUrlFetch;
     ScriptApp: ScriptApp;
     Utilities: Utilities;
     DriveApp: DriveApp;
@@ -257,7 +301,7 @@ function toBytes(data: number[] | Uint8Array | string): Uint8Array {
 export interface LocalServiceOptions {
   /** Where createHtmlOutputFromFile finds its files: the pushed build folder. */
   readonly htmlDir: string;
-  /** The other spreadsheets openById / openByUrl can open; none when absent. */
+  /** The other spreadsheets openById / openByUrl and the Sheets API fake can open; none when absent. */
   readonly registry?: LocalSpreadsheetRegistry;
 }
 
@@ -272,7 +316,7 @@ export function createLocalServices(
   const userProps = new LocalProperties();
   const scriptProps = new LocalProperties();
   const registry = options.registry ?? new LocalSpreadsheetRegistry();
-  const app: DangUyApp & { readonly AuthMode: typeof AUTH_MODE } = {
+  const app: LocalSpreadsheetApp & { readonly AuthMode: typeof AUTH_MODE } = {
     getActiveSpreadsheet: () => {
       counter.count('SpreadsheetApp.getActiveSpreadsheet');
       return book;
@@ -302,7 +346,8 @@ export function createLocalServices(
     // As in Apps Script, the file name is given without ".html".
     createHtmlOutputFromFile: (name: string) => new LocalHtmlOutput(readFileSync(join(options.htmlDir, `${name}.html`), 'utf8')),
   } satisfies HtmlService;
-  const urlFetch = new LocalUrlFetch(counter);
+  const sheetsApi = new LocalSheetsApi(registry, counter);
+  const urlFetch = new LocalUrlFetch(counter, sheetsApi);
   const driveFiles: LocalBlob[] = [];
   const utilities = {
     base64Encode: (data: number[] | Uint8Array | string) => Buffer.from(toBytes(data)).toString('base64'),
@@ -319,7 +364,7 @@ export function createLocalServices(
   const script: ScriptApp = {
     getOAuthToken: () => {
       counter.count('ScriptApp.getOAuthToken');
-      return 'local-oauth-token';
+      return LOCAL_OAUTH_TOKEN;
     },
   };
   const drive: DriveApp = {
@@ -339,6 +384,7 @@ export function createLocalServices(
     ui,
     lock,
     urlFetch,
+    sheetsApi,
     driveFiles,
     globals: {
       SpreadsheetApp: app,

@@ -1,7 +1,8 @@
 /**
  * The spreadsheets a local user can open by id or link, with what they may do there: the
  * stand-in for Drive behind SpreadsheetApp.openById / openByUrl
- * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#openbyidid).
+ * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#openbyidid)
+ * and behind the Sheets REST API fake (sheets-api-fake.ts), which the đảng ủy reads through.
  * Google throws a scripting exception when the id or URL names no spreadsheet or the user has
  * no access to it; the messages below are the ones scripts see (Google does not document their
  * wording, and the shell never relies on it).
@@ -24,6 +25,11 @@ export class LocalSpreadsheetRegistry {
   add(book: LocalSpreadsheet, access: Access = 'view'): this {
     this.books.set(book.id, { book, access });
     return this;
+  }
+
+  /** The spreadsheet of `id` and the user's access to it, without throwing (the Sheets API fake's look-up). */
+  find(id: string): { readonly book: LocalSpreadsheet; readonly access: Access } | undefined {
+    return this.books.get(id);
   }
 
   openById(id: string): LocalSpreadsheet {

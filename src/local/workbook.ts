@@ -77,6 +77,11 @@ export class LocalSpreadsheet implements Spreadsheet {
     return this.name;
   }
 
+  /** The name, uncounted: for the Sheets API fake, which is no SpreadsheetApp call. */
+  get title(): string {
+    return this.name;
+  }
+
   getSpreadsheetTimeZone(): string {
     this.counter.count('Spreadsheet.getSpreadsheetTimeZone', 'read');
     return this.timeZone;

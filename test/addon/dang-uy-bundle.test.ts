@@ -107,7 +107,14 @@ describe('the đảng ủy’s bundle in a fresh vm context', () => {
 describe('two projects, two manifests', () => {
   it('the chi bộ add-on’s Code.js holds none of the đảng ủy’s code', () => {
     const code = bundleSource();
-    for (const text of [DANG_UY_BUNDLE_GLOBAL, 'openById', 'openByUrl', 'Danh sách chi bộ', 'menuDangUy']) {
+    for (const text of [
+      DANG_UY_BUNDLE_GLOBAL,
+      'openById',
+      'openByUrl',
+      'sheets.googleapis.com',
+      'Danh sách chi bộ',
+      'menuDangUy',
+    ]) {
       expect(code.includes(text), text).toBe(false);
     }
   });
@@ -125,13 +132,24 @@ describe('two projects, two manifests', () => {
     }
   });
 
-  it('the đảng ủy’s project has exactly the scopes docs/architecture.md documents for it', () => {
-    const manifest = JSON.parse(readFileSync(join(DANG_UY_GAS_DIR, 'appsscript.json'), 'utf8')) as { oauthScopes: string[] };
+  it('the đảng ủy’s project has exactly the scopes docs/architecture.md documents for it: read-only on other files', () => {
+    const manifest = JSON.parse(readFileSync(join(DANG_UY_GAS_DIR, 'appsscript.json'), 'utf8')) as {
+      oauthScopes: string[];
+      dependencies?: { enabledAdvancedServices?: unknown[] };
+    };
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/spreadsheets.readonly',
       'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/script.external_request',
     ]);
+    // Never the full `spreadsheets` scope (the right to edit every spreadsheet of the user), nor Drive.
+    expect(manifest.oauthScopes.some((s) => /\/auth\/(spreadsheets|drive)$/.test(s))).toBe(false);
+    // The Sheets advanced service is enabled only to turn the API on in the default Cloud project.
+    expect(manifest.dependencies?.enabledAdvancedServices).toEqual([
+      { userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' },
+    ]);
+    expect(dangUySource()).not.toMatch(/\bSheets\.Spreadsheets\b/);
     const docs = readFileSync(join(__dirname, '..', '..', 'docs', 'architecture.md'), 'utf8');
     const section = docs.slice(docs.indexOf("## The đảng ủy's project"));
     const table = section.slice(section.indexOf('| scope |'), section.indexOf('\n\n', section.indexOf('| scope |')));

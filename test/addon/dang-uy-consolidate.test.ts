@@ -2,11 +2,13 @@
  * «Tổng hợp» from the đảng ủy's pushed bundle on the local backend: it writes every chi bộ and
  * every member («Tổng hợp», «Đảng viên»), the decision sheet of each chi bộ at its roster rows, and the report; any
  * problem stops it before the first write, with a message naming the chi bộ, its row and what
- * to do, leaving the đảng ủy's spreadsheet unchanged; the chi bộ spreadsheets are only read.
+ * to do, leaving the đảng ủy's spreadsheet unchanged; the chi bộ spreadsheets are only read,
+ * through the Sheets API (the local fake, src/local/sheets-api-fake.ts).
  */
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../src/addon/gas';
 import { fill } from '../../src/local/sample';
+import { API_ERRORS } from '../../src/local/sheets-api-fake';
 import type { LocalSpreadsheet } from '../../src/local/workbook';
 import { grid, QD_HEADERS, qdPerson } from '../helpers';
 import { chiBoId, chiBoName, dangBo, linkOf, loadDangUyBundle, snapshot, type DangBo } from './dang-uy-vm';
@@ -127,11 +129,15 @@ describe('«Tổng hợp» writes every chi bộ and every member', () => {
       inputsBefore,
     );
     expect(world.chiBo.map(snapshot)).toEqual(chiBoBefore);
-    expect(Object.keys(world.chiBoCounter.snapshot()).sort()).toEqual([
-      'Range.getValues',
-      'Sheet.getDataRange',
-      'Spreadsheet.getSheetByName',
-    ]);
+    // Read through the Sheets API only: no SpreadsheetApp call on a chi bộ spreadsheet, and every
+    // request a GET (no method, no payload) with the script's token.
+    expect(world.chiBoCounter.total).toBe(0);
+    const requests = bundle.services.urlFetch.requests;
+    expect(requests).toHaveLength(8);
+    for (const { url, params } of requests) {
+      expect(url).toMatch(/^https:\/\/sheets\.googleapis\.com\/v4\/spreadsheets\/1ChiBo/);
+      expect(params).toEqual({ headers: { Authorization: 'Bearer local-oauth-token' }, muteHttpExceptions: true });
+    }
   });
 
   it('a second run gives the same sheets', () => {
@@ -173,19 +179,90 @@ describe('any problem stops «Tổng hợp» before it writes, naming the chi b�
     });
     const body = stops(world);
     expect(body).toContain('Dòng 3 của trang «Danh sách chi bộ», cột «Liên kết bảng tính»');
-    expect(world.counter.snapshot()['SpreadsheetApp.openById']).toBeUndefined();
+    expect(world.counter.snapshot()['UrlFetchApp.fetchAll']).toBeUndefined();
   });
 
-  it('a spreadsheet not shared with the đảng ủy', () => {
+  it('a spreadsheet not shared with the đảng ủy (403): share it, viewing is enough', () => {
     const body = stops(dangBo(3, { access: (i) => (i === 2 ? 'none' : 'view') }));
-    expect(body).toContain('Chi bộ «Chi bộ số 2» (dòng 3 của trang «Danh sách chi bộ»): không mở được bảng tính');
-    expect(body).toContain('chia sẻ bảng tính (ít nhất quyền xem)');
-    expect(body).toContain('You do not have permission to access the requested document.');
+    expect(body).toContain(
+      'Chi bộ «Chi bộ số 2» (dòng 3 của trang «Danh sách chi bộ»): tài khoản đang dùng chưa được chia sẻ bảng tính này',
+    );
+    expect(body).toContain('bấm «Chia sẻ» và thêm tài khoản của đảng ủy, chỉ cần quyền «Người xem»');
+    expect(body).toContain('The caller does not have permission');
+    expect(body.match(/<li>/g)).toHaveLength(1);
   });
 
-  it('a link to a spreadsheet that does not exist (or was deleted)', () => {
-    const world = dangBo(1, { listRows: [[1, chiBoName(1), linkOf(chiBoId(99))]] });
-    expect(stops(world)).toContain('Chi bộ «Chi bộ số 1» (dòng 2 của trang «Danh sách chi bộ»): không mở được bảng tính');
+  it('a link to a spreadsheet that does not exist or was deleted (404): check the link in its row', () => {
+    const world = dangBo(2, {
+      listRows: [
+        [1, chiBoName(1), linkOf(chiBoId(1))],
+        [2, chiBoName(2), linkOf(chiBoId(99))],
+      ],
+    });
+    const body = stops(world);
+    expect(body).toContain('Chi bộ «Chi bộ số 2» (dòng 3 của trang «Danh sách chi bộ»): không có bảng tính nào ở liên kết này');
+    expect(body).toContain('dán lại vào dòng 3, cột «Liên kết bảng tính» của trang «Danh sách chi bộ»');
+    expect(body.match(/<li>/g)).toHaveLength(1);
+  });
+
+  it('Google busy (429) or failing (500, 503): try again later, naming each chi bộ', () => {
+    const world = dangBo(4);
+    const bundle = loadDangUyBundle(world);
+    bundle.services.sheetsApi.failures.set(chiBoId(1), API_ERRORS.rateLimited);
+    bundle.services.sheetsApi.failures.set(chiBoId(2), API_ERRORS.internal);
+    bundle.services.sheetsApi.failures.set(chiBoId(3), API_ERRORS.unavailable);
+    const before = snapshot(world.book);
+    bundle.call('menuDangUyConsolidate');
+    expect(snapshot(world.book)).toBe(before);
+    const body = bundle.services.ui.shown[0]?.body ?? '';
+    for (const [i, said] of [
+      [1, 'Quota exceeded for quota metric'],
+      [2, 'Internal error encountered.'],
+      [3, 'The service is currently unavailable.'],
+    ] as const) {
+      expect(body).toContain(
+        `Chi bộ «Chi bộ số ${i}» (dòng ${i + 1} của trang «Danh sách chi bộ»): không đọc được bảng tính (Google báo: ${said}`,
+      );
+    }
+    expect(body.match(/Hãy thử lại sau ít phút/g)).toHaveLength(3);
+    expect(body).not.toContain('Chi bộ số 4');
+  });
+
+  it('a refusal of the project itself (scope, Sheets API switched off, no network) is said once, alone', () => {
+    const cases = [
+      [API_ERRORS.scopeInsufficient, 'chưa được cấp quyền đọc bảng tính của chi bộ'],
+      [API_ERRORS.serviceDisabled, 'chưa được bật Google Sheets API'],
+    ] as const;
+    for (const [error, words] of cases) {
+      const world = dangBo(3);
+      const bundle = loadDangUyBundle(world);
+      for (let i = 1; i <= 3; i++) bundle.services.sheetsApi.failures.set(chiBoId(i), error);
+      bundle.call('menuDangUyConsolidate');
+      const body = bundle.services.ui.shown[0]?.body ?? '';
+      expect(body).toContain(words);
+      expect(body.match(/<li>/g)).toHaveLength(1);
+      expect(world.book.toasts).toEqual([]);
+    }
+    const world = dangBo(2);
+    const bundle = loadDangUyBundle(world);
+    bundle.services.urlFetch.unreachable = 'Address unavailable: https://sheets.googleapis.com/v4/spreadsheets/…';
+    bundle.call('menuDangUyConsolidate');
+    expect(bundle.services.ui.shown[0]?.body).toContain('Không kết nối được tới Google để đọc bảng tính của các chi bộ');
+    // Apps Script's own refusal when a scope is missing from the manifest.
+    bundle.services.urlFetch.unreachable =
+      'You do not have permission to call UrlFetchApp.fetchAll. Required permissions: https://www.googleapis.com/auth/script.external_request';
+    bundle.call('menuDangUyConsolidate');
+    expect(bundle.services.ui.shown[1]?.body).toContain('chưa được cấp quyền đọc bảng tính của chi bộ');
+    expect(world.book.sheets.map((s) => s.name)).toEqual(['Danh sách chi bộ', 'Cấu hình đảng ủy']);
+  });
+
+  it('«Danh sách» and «Cấu hình» named loosely are found, as the chi bộ add-on finds them', () => {
+    const world = dangBo(2);
+    world.chiBo[0]?.sheet('Danh sách')?.rename('DANH SACH');
+    world.chiBo[1]?.sheet('Cấu hình')?.rename(' cấu  hình ');
+    const bundle = run(world);
+    expect(bundle.services.ui.shown).toEqual([]);
+    expect(world.book.toasts[0]?.message).toMatch(/^Đã tổng hợp 2 chi bộ/);
   });
 
   it('a chi bộ spreadsheet without «Danh sách»', () => {
@@ -239,7 +316,7 @@ describe('any problem stops «Tổng hợp» before it writes, naming the chi b�
     const world = dangBo(4, { access: (i) => (i === 4 ? 'none' : 'view') });
     world.chiBo[0]!.sheet('Danh sách')!.cellForWrite(1, 2).value = 'Tên';
     const body = stops(world);
-    expect(body).toContain('Chi bộ «Chi bộ số 4» (dòng 5 của trang «Danh sách chi bộ»): không mở được bảng tính');
+    expect(body).toContain('Chi bộ «Chi bộ số 4» (dòng 5 của trang «Danh sách chi bộ»): tài khoản đang dùng chưa được chia sẻ');
     expect(body).toContain('Chi bộ «Chi bộ số 1» (dòng 2 của trang «Danh sách chi bộ»)');
     expect(body).toContain('Thiếu cột «Họ và tên»');
   });
@@ -254,7 +331,7 @@ describe('while another run holds the lock', () => {
     bundle.call('menuDangUyConsolidate');
     expect(bundle.services.ui.shown[0]?.body).toContain('Đang có một lần «Tổng hợp»');
     expect(snapshot(world.book)).toBe(before);
-    expect(world.chiBoCounter.total).toBe(0);
+    expect(world.counter.snapshot()['UrlFetchApp.fetchAll']).toBeUndefined();
   });
 });
 

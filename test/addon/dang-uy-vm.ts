@@ -1,7 +1,8 @@
 /**
  * The đảng ủy's pushed bundle (build/gas-dang-uy/Code.js) on the local backend, and a đảng bộ
  * of N chi bộ to run it on: the đảng ủy's spreadsheet with «Danh sách chi bộ» and «Cấu hình
- * đảng ủy», and one QĐ 366 chi bộ spreadsheet per row, opened through the registry.
+ * đảng ủy», and one QĐ 366 chi bộ spreadsheet per row in the registry, which the local Sheets
+ * API serves.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,7 +60,7 @@ export interface DangBo {
   readonly registry: LocalSpreadsheetRegistry;
   /** Counts the đảng ủy's spreadsheet and SpreadsheetApp. */
   readonly counter: CallCounter;
-  /** Counts every chi bộ spreadsheet's calls (never a write, if all is well). */
+  /** Counts every chi bộ spreadsheet's own calls: none, since the đảng ủy reads through the Sheets API. */
   readonly chiBoCounter: CallCounter;
 }
 

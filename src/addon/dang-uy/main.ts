@@ -18,6 +18,9 @@ function services(): DangUyServices {
     },
     lock: LockService,
     html: HtmlService,
+    // The chi bộ's spreadsheets are read through the Sheets API (read-sources.ts).
+    fetch: UrlFetchApp,
+    script: ScriptApp,
   };
 }
 

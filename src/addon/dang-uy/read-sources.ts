@@ -1,10 +1,16 @@
 /**
- * Reads every chi bộ's spreadsheet named in «Danh sách chi bộ», read-only, with the same
- * calls for each whatever its size: openById once, then for «Danh sách» and «Cấu hình» one
- * getSheetByName, one getDataRange and one getValues each (7 calls; a sheet whose name is
- * spelt differently costs one getSheets and the sheets' names more). Nothing is written to a
- * chi bộ's spreadsheet. A spreadsheet that can't be opened or has no «Danh sách» is a problem
- * naming the chi bộ and its row; the others are still read, so one run reports every problem.
+ * Reads every chi bộ's spreadsheet named in «Danh sách chi bộ» through the Sheets REST API,
+ * read-only (`spreadsheets.readonly`: SpreadsheetApp.openById would need the right to edit
+ * every spreadsheet of the user), in two UrlFetchApp.fetchAll calls whatever the number of
+ * chi bộ and their size:
+ * 1. every spreadsheet's name and sheet titles, to find «Danh sách» and «Cấu hình» as the
+ *    chi bộ add-on does (find-sheet.ts);
+ * 2. those two sheets' cells, made into the grid getDataRange().getValues() would give
+ *    (sheets-api.ts).
+ * Nothing is written to a chi bộ's spreadsheet. A spreadsheet that can't be read or has no
+ * «Danh sách» is a problem naming the chi bộ and its row; the others are still read, so one
+ * run reports every problem. A problem of the project itself (a scope, the API switched
+ * off, no network) is said once, alone.
  */
 import type { ChiBoSource } from '../../core/consolidate';
 import type { ChiBoLink } from '../../core/dang-uy/chi-bo-list';
@@ -12,9 +18,19 @@ import { cellText, type CalendarDate } from '../../core/normalize';
 import { readSettingsGrid } from '../../core/settings';
 import { DANG_UY_PROBLEMS } from '../../core/text/dang-uy';
 import { SHEET_NAMES } from '../../core/text/sheets';
-import type { Spreadsheet } from '../gas';
-import { findSheet } from '../find-sheet';
-import type { DangUyApp } from './gas';
+import { findSheetTitle } from '../find-sheet';
+import type { CellValue, HttpResponse } from '../gas';
+import type { DangUyServices, FetchRequest } from './gas';
+import {
+  type Failure,
+  type GridAnswer,
+  gridAnswer,
+  gridUrl,
+  gridValues,
+  readAnswer,
+  titlesAnswer,
+  titlesUrl,
+} from './sheets-api';
 
 export interface ChiBoRead {
   readonly entry: ChiBoLink;
@@ -43,42 +59,102 @@ function lacksScope(detail: string): boolean {
   return detail.includes('googleapis.com/auth/');
 }
 
-function readOne(book: Spreadsheet, entry: ChiBoLink, today: CalendarDate): ChiBoRead | string {
-  const roster = findSheet(book, SHEET_NAMES.roster);
-  if (!roster) return DANG_UY_PROBLEMS.missingRoster(entry.name, entry.row, SHEET_NAMES.roster);
-  const rosterValues = roster.getDataRange().getValues();
-  const settingsSheet = findSheet(book, SHEET_NAMES.settings);
-  const settingsValues = settingsSheet ? settingsSheet.getDataRange().getValues() : null;
-  const ownName = settingsValues ? cellText(readSettingsGrid(settingsValues).raw.chiBoName) : '';
-  const name = entry.name || ownName || book.getName();
-  return {
-    entry,
-    name,
-    // The link names the spreadsheet in the engine's problems; the shell adds the chi bộ and its row.
-    source: { name, source: entry.link, input: { roster: rosterValues, settings: settingsValues, today } },
-  };
+/** A spreadsheet whose sheets were found: what the second request asks for. */
+interface Located {
+  readonly entry: ChiBoLink;
+  readonly title: string;
+  readonly roster: string;
+  readonly settings: string | null;
 }
 
-export function readChiBoSources(app: DangUyApp, entries: readonly ChiBoLink[], today: CalendarDate): SourcesRead {
-  const chiBo: ChiBoRead[] = [];
-  const problems: string[] = [];
-  for (const entry of entries) {
-    let book: Spreadsheet;
+/** A failure of the whole project, said once; else null, and the chi bộ's own problem is said. */
+function projectProblem(failure: Failure): string | null {
+  if (failure.kind === 'scope') return DANG_UY_PROBLEMS.noPermission(failure.detail);
+  if (failure.kind === 'disabled') return DANG_UY_PROBLEMS.apiDisabled(failure.detail);
+  return null;
+}
+
+function chiBoProblem(entry: ChiBoLink, failure: Failure): string {
+  switch (failure.kind) {
+    case 'noAccess':
+      return DANG_UY_PROBLEMS.notShared(entry.name, entry.row, failure.detail);
+    case 'notFound':
+      return DANG_UY_PROBLEMS.notFound(entry.name, entry.row, failure.detail);
+    case 'later':
+      return DANG_UY_PROBLEMS.cannotRead(entry.name, entry.row, failure.detail);
+    default:
+      return DANG_UY_PROBLEMS.cannotOpen(entry.name, entry.row, failure.detail);
+  }
+}
+
+/** The cells of `title` in a grid answer ('' 1 × 1 when the sheet is empty), or null when absent. */
+function sheetGrid(answer: GridAnswer, title: string): CellValue[][] | null {
+  const found = answer.sheets?.find((s) => s.properties.title === title);
+  return found ? gridValues(found.data ?? []) : null;
+}
+
+export function readChiBoSources(services: DangUyServices, entries: readonly ChiBoLink[], today: CalendarDate): SourcesRead {
+  if (entries.length === 0) return { chiBo: [], problems: [] };
+  const token = services.script.getOAuthToken();
+  const get = (url: string): FetchRequest => ({ url, headers: { Authorization: `Bearer ${token}` }, muteHttpExceptions: true });
+  /** One fetchAll; a thrown one (no network, a scope missing) stops the run with one problem. */
+  const fetchAll = (urls: string[]): HttpResponse[] | string => {
     try {
-      book = app.openById(entry.id);
+      return services.fetch.fetchAll(urls.map(get));
     } catch (error) {
       const detail = errorText(error);
-      if (lacksScope(detail)) return { chiBo: [], problems: [DANG_UY_PROBLEMS.noPermission(detail)] };
-      problems.push(DANG_UY_PROBLEMS.cannotOpen(entry.name, entry.row, detail));
+      return lacksScope(detail) ? DANG_UY_PROBLEMS.noPermission(detail) : DANG_UY_PROBLEMS.unreachable(detail);
+    }
+  };
+  const problems: string[] = [];
+  const titles = fetchAll(entries.map((e) => titlesUrl(e.id)));
+  if (typeof titles === 'string') return { chiBo: [], problems: [titles] };
+  const located: Located[] = [];
+  for (const [i, entry] of entries.entries()) {
+    const answer = readAnswer(titles[i], titlesAnswer);
+    if (!answer.ok) {
+      const project = projectProblem(answer.failure);
+      if (project) return { chiBo: [], problems: [project] };
+      problems.push(chiBoProblem(entry, answer.failure));
       continue;
     }
-    try {
-      const read = readOne(book, entry, today);
-      if (typeof read === 'string') problems.push(read);
-      else chiBo.push(read);
-    } catch (error) {
-      problems.push(DANG_UY_PROBLEMS.cannotRead(entry.name, entry.row, errorText(error)));
+    const names = (answer.value.sheets ?? []).map((s) => s.properties.title);
+    const roster = findSheetTitle(names, SHEET_NAMES.roster);
+    if (roster === null) {
+      problems.push(DANG_UY_PROBLEMS.missingRoster(entry.name, entry.row, SHEET_NAMES.roster));
+      continue;
     }
+    const title = answer.value.properties?.title ?? '';
+    located.push({ entry, title, roster, settings: findSheetTitle(names, SHEET_NAMES.settings) });
+  }
+  if (located.length === 0) return { chiBo: [], problems };
+
+  const grids = fetchAll(located.map((l) => gridUrl(l.entry.id, l.settings === null ? [l.roster] : [l.roster, l.settings])));
+  if (typeof grids === 'string') return { chiBo: [], problems: [grids] };
+  const chiBo: ChiBoRead[] = [];
+  for (const [i, { entry, title, roster, settings }] of located.entries()) {
+    const answer = readAnswer(grids[i], gridAnswer);
+    if (!answer.ok) {
+      const project = projectProblem(answer.failure);
+      if (project) return { chiBo: [], problems: [project] };
+      problems.push(chiBoProblem(entry, answer.failure));
+      continue;
+    }
+    const rosterValues = sheetGrid(answer.value, roster);
+    if (rosterValues === null) {
+      // Renamed between the two requests.
+      problems.push(DANG_UY_PROBLEMS.missingRoster(entry.name, entry.row, SHEET_NAMES.roster));
+      continue;
+    }
+    const settingsValues = settings === null ? null : sheetGrid(answer.value, settings);
+    const ownName = settingsValues ? cellText(readSettingsGrid(settingsValues).raw.chiBoName) : '';
+    const name = entry.name || ownName || title;
+    chiBo.push({
+      entry,
+      name,
+      // The link names the spreadsheet in the engine's problems; the shell adds the chi bộ and its row.
+      source: { name, source: entry.link, input: { roster: rosterValues, settings: settingsValues, today } },
+    });
   }
   return { chiBo, problems };
 }

@@ -1,7 +1,7 @@
 /**
  * «Tổng hợp»: under the document lock, read «Danh sách chi bộ» and «Cấu hình đảng ủy», read
- * every chi bộ's spreadsheet (read-only, the same calls for each), run the engine's
- * consolidation, lay out every sheet, then write them. Any problem — a bad row of the list, a
+ * every chi bộ's spreadsheet (read-only, through the Sheets API: two fetchAll calls for all
+ * of them), run the engine's consolidation, lay out every sheet, then write them. Any problem — a bad row of the list, a
  * refused setting, a spreadsheet that can't be opened, a missing sheet, a roster the engine
  * can't use, two chi bộ with one name, mixed rule profiles — stops the run before the first
  * write, with every problem named. The input sheets and the chi bộ's spreadsheets are never
@@ -64,7 +64,7 @@ function prepare(services: DangUyServices, today: CalendarDate): { consolidation
   const listProblems = [...list.problems, ...settings.problems];
   if (listProblems.length > 0) throw new ConsolidationProblems(listProblems);
 
-  const read = readChiBoSources(services.app, list.entries, today);
+  const read = readChiBoSources(services, list.entries, today);
   // A name left blank in the list is the chi bộ's own: two of them may meet only now.
   const names = duplicateNameProblems(read.chiBo.map((r) => ({ row: r.entry.row, name: r.name })));
   // The spreadsheets that were read are still checked (one per name), so one run names every problem.

@@ -84,6 +84,14 @@ export const DANG_UY_PROBLEMS = {
     `Dòng ${row} của trang «${DANG_UY_SHEETS.chiBoList}»: tên chi bộ «${name}» trùng với dòng ${first}. Hãy ghi tên khác nhau ở cột «${NAME}».`,
   cannotOpen: (name: string, row: number, detail: string) =>
     `${WHERE(name, row)}: không mở được bảng tính. Có thể liên kết sai, bảng tính đã bị xóa, hoặc chưa được chia sẻ cho tài khoản đang dùng. Hãy kiểm tra liên kết ở cột «${LINK}», và nhờ bí thư chi bộ chia sẻ bảng tính (ít nhất quyền xem) cho tài khoản này. (Google báo: ${detail})`,
+  notShared: (name: string, row: number, detail: string) =>
+    `${WHERE(name, row)}: tài khoản đang dùng chưa được chia sẻ bảng tính này (Google báo: ${detail}). Hãy nhờ bí thư chi bộ mở bảng tính, bấm «Chia sẻ» và thêm tài khoản của đảng ủy, chỉ cần quyền «Người xem»; rồi chọn lại «${MENU_TITLE} → Tổng hợp».`,
+  notFound: (name: string, row: number, detail: string) =>
+    `${WHERE(name, row)}: không có bảng tính nào ở liên kết này (Google báo: ${detail}). Có thể liên kết bị chép thiếu hoặc bảng tính đã bị xóa. Hãy mở bảng tính của chi bộ, sao chép địa chỉ trên thanh trình duyệt và dán lại vào dòng ${row}, cột «${LINK}» của trang «${DANG_UY_SHEETS.chiBoList}».`,
+  apiDisabled: (detail: string) =>
+    `Công cụ của đảng ủy chưa được bật Google Sheets API nên chưa đọc được bảng tính của các chi bộ (Google báo: ${detail}). Hãy báo người cài đặt công cụ: cần bật Google Sheets API cho dự án Apps Script của công cụ (mục «Dịch vụ» → «Google Sheets API»), rồi chạy lại «Tổng hợp».`,
+  unreachable: (detail: string) =>
+    `Không kết nối được tới Google để đọc bảng tính của các chi bộ (Google báo: ${detail}). Hãy kiểm tra kết nối mạng và thử lại sau ít phút.`,
   noPermission: (detail: string) =>
     `Công cụ của đảng ủy chưa được cấp quyền đọc bảng tính của chi bộ (Google báo: ${detail}). Hãy đóng bảng tính, mở lại, chọn «${MENU_TITLE} → Tổng hợp» và bấm «Cho phép» khi Google hỏi quyền; nếu vẫn lỗi, hãy báo người cài đặt công cụ.`,
   cannotRead: (name: string, row: number, detail: string) =>
