@@ -49,12 +49,18 @@ const SAMPLES: Readonly<Record<ProfileId, () => LocalSpreadsheet>> = {
   'qd366-2025': () => sampleQd366Workbook(),
 };
 
+/** The stages of a run, in the order they begin (the bench reports each one's share of the time). */
+export const CLI_STAGES = ['read', 'template', 'engine', 'sheets', 'xlsx', 'pdf', 'word', 'files'] as const;
+export type CliStage = (typeof CLI_STAGES)[number];
+
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly now: Date;
   /** The file system the outputs are written with; Node's when not given (tests make steps fail). */
   readonly fs?: OutputFs;
+  /** Told as each stage begins; the bench times them (the CLI itself has no clock). */
+  readonly stage?: (stage: CliStage) => void;
 }
 
 export function shellServices(book: LocalSpreadsheet): Services {
@@ -66,14 +72,18 @@ type RunCommand = Exclude<Command, { kind: 'help' }>;
 /** Runs the command; `progress.written` turns true once the outputs are in place. */
 async function execute(command: RunCommand, io: CliIo, fs: OutputFs, progress: { written: boolean }): Promise<number> {
   const dir = resolve(command.out);
+  const stage = io.stage ?? (() => {});
+  stage('read');
   // Checked first: a run that would replace its own input does nothing at all.
   if (command.kind === 'classify') await refuseOverwritingInput(command.file, dir, Object.values(OUTPUT_NAMES), fs);
   const { overrides } = command;
   const book = command.kind === 'demo' ? SAMPLES[overrides.profile?.id ?? DEFAULT_PROFILE_ID]() : await loadInput(command.file);
   const services = shellServices(book);
   const today = toCalendarDate(io.now);
+  stage('engine');
   // An unusable roster (e.g. a missing required column) stops here, before anything changes.
   readAndClassify(book, today, overrides);
+  stage('template');
   // As in Google: «Tạo bảng mẫu» (dropdowns, formats; never changes a value), then «Tính lại».
   // A user's file keeps its own set of input columns: no empty columns are added to it.
   // The profile of the run (--profile wins over «Bộ quy tắc») picks the template's columns.
@@ -81,6 +91,7 @@ async function execute(command: RunCommand, io: CliIo, fs: OutputFs, progress: {
     addMissingColumns: command.kind === 'demo',
     ...(overrides.profile && { profile: overrides.profile }),
   });
+  stage('sheets');
   const run = generateAllDocuments(services, today, overrides);
   // Print settings are not part of the Sheets API (Google takes them from the export URL);
   // locally they go into the XLSX so Excel and LibreOffice print the same way.
@@ -91,13 +102,16 @@ async function execute(command: RunCommand, io: CliIo, fs: OutputFs, progress: {
   const report = book.sheet(SHEET_NAMES.report);
   // generateAllDocuments always draws the report; without it the PDF of a previous run would stay.
   if (!report) throw new Error(`no sheet ${SHEET_NAMES.report}`);
+  stage('xlsx');
   const { bytes: xlsx, notices: notCarried } = await saveXlsxFile(book);
-  const outputs: OutputFile[] = [
-    { name: OUTPUT_NAMES.xlsx, data: xlsx },
+  stage('pdf');
+  const pdfs: OutputFile[] = [
     { name: OUTPUT_NAMES.pdf, data: await printSheetToPdf(report, { print: reportLayout(run).print }) },
     ...(await ballotsPdf(run).then((data) => (data ? [{ name: OUTPUT_NAMES.ballots, data }] : []))),
-    ...(await wordOutputs(run)),
   ];
+  stage('word');
+  const outputs: OutputFile[] = [{ name: OUTPUT_NAMES.xlsx, data: xlsx }, ...pdfs, ...(await wordOutputs(run))];
+  stage('files');
   // The text is ready before anything is written, so nothing can fail once the files are in place.
   const text = command.json
     ? terminalJson(summarize(run))
