@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { runClassification } from '../core/run';
+import { cliReport, compareWithBaseline } from './bench-cli';
 import { SHEET_NAMES } from '../core/text/sheets';
 import { MENU } from '../core/text/ui';
 import { CallCounter } from './call-counter';
@@ -169,6 +170,7 @@ async function main(): Promise<void> {
   const cold = coldStart();
   const custom = customFunctions();
   const cli = await cliEndToEnd();
+  const { stages, baseline } = compareWithBaseline(ROOT, join(ROOT, 'build', 'cli.mjs'), join(OUT, 'roster-10000.xlsx'), OUT);
   const results = {
     machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
     calls,
@@ -176,7 +178,7 @@ async function main(): Promise<void> {
     size,
     cold,
     custom,
-    cli,
+    cli: { ...cli, stages, baseline },
   };
   writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
@@ -231,6 +233,7 @@ async function main(): Promise<void> {
       ['100,000-row CSV', cli.csv100k.seconds.toFixed(2), cli.csv100k.peakMb.toFixed(0)],
     ]),
   );
+  out.push(...cliReport(stages, baseline, table));
   out.push('', `Written: ${join(OUT, 'results.json')}`);
   process.stdout.write(`${out.join('\n')}\n`);
 }
