@@ -13,7 +13,7 @@
  */
 import { SHEET_NAMES } from '../core/text/sheets';
 import type { LocalConditionalRule } from './builders';
-import type { Cell, CellStyle, Validation } from './cell-model';
+import type { Cell, CellStyle, StyleDraft, Validation } from './cell-model';
 import { cfFormula, isToolFormula } from './xlsx-formulas';
 import {
   type Relationship,
@@ -129,7 +129,7 @@ export function snapshotSheet(sheet: LocalSheet): SheetSnapshot {
  */
 export function effectiveStyle(cell: Cell | undefined): CellStyle {
   if (!cell) return {};
-  const style: CellStyle = {};
+  const style: StyleDraft = {};
   for (const [key, value] of Object.entries(cell.style))
     if (value !== false && value !== undefined) Object.assign(style, { [key]: value });
   if (!cell.formula && typeof cell.value === 'string' && /^[=+\-@]/.test(cell.value)) style.numberFormat = '@';
