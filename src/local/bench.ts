@@ -170,7 +170,7 @@ async function main(): Promise<void> {
   const cold = coldStart();
   const custom = customFunctions();
   const cli = await cliEndToEnd();
-  const { stages, baseline } = compareWithBaseline(ROOT, join(ROOT, 'build', 'cli.mjs'), join(OUT, 'roster-10000.xlsx'), OUT);
+  const { stages, baseline } = await compareWithBaseline(ROOT, join(OUT, 'roster-10000.xlsx'), OUT);
   const results = {
     machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
     calls,
