@@ -25,9 +25,9 @@ const TIMED_STAGES: readonly TimedStage[] = ['startup', ...CLI_STAGES];
 const STAGE_LABELS: Readonly<Record<TimedStage, string>> = {
   startup: 'start Node, load packages',
   read: 'read input',
-  template: 'check roster, template',
+  template: 'template, recompute (check, output block)',
   engine: 'engine',
-  sheets: 'recompute, documents in the book',
+  sheets: 'documents in the book',
   xlsx: 'XLSX write',
   pdf: 'PDF',
   word: 'Word',
