@@ -114,13 +114,15 @@ export interface SheetSnapshot {
 }
 
 export function snapshotSheet(sheet: LocalSheet): SheetSnapshot {
-  return structuredClone({
-    rows: sheet.rows,
-    merges: sheet.merges,
-    columnWidths: sheet.columnWidths,
+  // Each cell is copied; its style (interned, frozen), dropdown rule and date are replaced
+  // when they change, never changed in place, so the copy shares them.
+  return {
+    rows: sheet.rows.map((row) => row.map((cell) => (cell ? { ...cell } : cell))),
+    merges: sheet.merges.map((m) => ({ ...m })),
+    columnWidths: new Map(sheet.columnWidths),
     frozenRows: sheet.frozenRows,
     hiddenGridlines: sheet.hiddenGridlines,
-  });
+  };
 }
 
 /** A cell's style as written: [as it is, as a text that looks like a formula, as a date]. */
