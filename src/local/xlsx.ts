@@ -392,11 +392,16 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: LocalSh
 }
 
 /** The in-memory workbook alone, as an XLSX file. */
-async function writeBook(book: LocalSpreadsheet): Promise<Uint8Array> {
+async function writeBook(book: LocalSpreadsheet, compressed = true): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream,
+    useStyles: true,
+    useSharedStrings: false,
+    ...(!compressed && { zip: { store: true } }),
+  });
   workbook.creator = MENU.title;
   const styles = new StyleCache();
   for (const sheet of book.sheets) writeSheet(workbook, sheet, styles);
@@ -416,15 +421,16 @@ export interface SavedXlsx {
  * workbook alone, with one notice naming the kinds of content that did not survive.
  */
 export async function saveXlsxFile(book: LocalSpreadsheet): Promise<SavedXlsx> {
-  const own = await writeBook(book);
   const origin = origins.get(book);
-  if (!origin) return { bytes: own, notices: [] };
+  if (!origin) return { bytes: await writeBook(book), notices: [] };
   try {
-    return { bytes: (await patchOriginal(origin.data, origin.snapshots, book, own)).bytes, notices: [] };
+    // Only read back by the patch, which packs the result anew: stored, not compressed.
+    const generated = await writeBook(book, false);
+    return { bytes: (await patchOriginal(origin.data, origin.snapshots, book, generated)).bytes, notices: [] };
   } catch {
     const lost = await contentKinds(await XlsxPackage.open(origin.data)).catch(() => []);
     const notices = lost.length > 0 ? [CLI.notCarried(lost.map((k) => CLI.contentKinds[k]).join(', '))] : [];
-    return { bytes: own, notices };
+    return { bytes: await writeBook(book), notices };
   }
 }
 
