@@ -108,12 +108,19 @@ export function sheetGrid(sheet: LocalSheet): Grid {
       const cell = sheet.cell(r, c);
       if (!cell) continue;
       const area = m ?? { row: r, column: c, numRows: 1, numColumns: 1 };
-      const block = { ...area, cell, text: displayText(cell), edges: mergedEdges(sheet, area) };
+      const edges = m ? mergedEdges(sheet, area) : ownEdges(cell);
+      const block = { ...area, cell, text: displayText(cell), edges };
       const e = block.edges;
       if (block.text !== '' || cell.style.background || e.top || e.left || e.bottom || e.right) blocks.push(block);
     }
   }
   return { rows, columns, blocks };
+}
+
+/** A single cell's edges: its own border. */
+function ownEdges(cell: Cell): PrintBlock['edges'] {
+  const b = cell.style.border;
+  return { top: b?.top === true, left: b?.left === true, bottom: b?.bottom === true, right: b?.right === true };
 }
 
 /** A merged range shows an edge when any cell along that edge has it. */
