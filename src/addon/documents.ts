@@ -33,13 +33,17 @@ export function recomputeAndRender(
   today: CalendarDate,
   layoutsOf: (run: ClassificationRun) => readonly SheetLayout[],
   overrides?: SettingOverrides,
+  step: (name: DocumentStep) => void = () => {},
 ): Rendered {
   return withDocumentLock(services, () => {
     const book = services.book();
+    step('engine');
     const read = readAndClassify(book, today, overrides);
     const layouts = layoutsOf(read.run);
     const targets = layouts.map((layout) => findTarget(book, layout));
+    step('output');
     const result = writeOutputBlock(read);
+    step('sheets');
     const sheets = targets.map((target) => writeLayout(services, target));
     return { ...result, sheets, layouts };
   });
@@ -71,13 +75,25 @@ export function generateReviewOrder(services: Services, today: CalendarDate): Do
   return { message: DOCS_UI.reviewDone, recomputed };
 }
 
-/** One recompute, then the generated sheets (the CLI's path); no ballots when the chi bộ does not vote. */
-export function generateAllDocuments(services: Services, today: CalendarDate, overrides?: SettingOverrides): ClassificationRun {
+/** The steps of generateAllDocuments, for a caller that times them (the CLI under `npm run bench`). */
+export type DocumentStep = 'engine' | 'output' | 'sheets';
+
+/**
+ * One recompute, then the generated sheets (the CLI's path); no ballots when the chi bộ does
+ * not vote. `step` is told as each step begins.
+ */
+export function generateAllDocuments(
+  services: Services,
+  today: CalendarDate,
+  overrides?: SettingOverrides,
+  step: (name: DocumentStep) => void = () => {},
+): ClassificationRun {
   return recomputeAndRender(
     services,
     today,
     (run) => [reportLayout(run), ...(ballotsOffered(run) ? ballotSheets(run) : []), reviewOrderLayout(run)],
     overrides,
+    step,
   ).run;
 }
 

@@ -2,7 +2,7 @@
  * «Tính lại»: one batch read per sheet, the pure engine, one batch write of the output
  * block. Input columns are never written. The document lock keeps two runs apart.
  */
-import { runClassification, type ClassificationRun, type SettingOverrides } from '../core/run';
+import { rosterFatal, runClassification, type ClassificationRun, type SettingOverrides } from '../core/run';
 import type { CalendarDate } from '../core/normalize';
 import { SHEET_NAMES, UI } from '../core/text';
 import { outputBlock, outputPlacement } from '../layout/roster-output';
@@ -46,12 +46,29 @@ export interface ReadResult {
   readonly sheet: Sheet;
 }
 
-export function readAndClassify(book: Spreadsheet, today: CalendarDate, overrides?: SettingOverrides): ReadResult {
+/** One getValues per sheet. */
+function readSheets(book: Spreadsheet): Omit<ReadResult, 'run'> {
   const sheet = rosterSheet(book);
   const rosterValues = sheet.getDataRange().getValues();
   const settingsSheet = findSheet(book, SHEET_NAMES.settings);
   const settingsValues = settingsSheet ? settingsSheet.getDataRange().getValues() : null;
+  return { rosterValues, settingsValues, sheet };
+}
+
+export function readAndClassify(book: Spreadsheet, today: CalendarDate, overrides?: SettingOverrides): ReadResult {
+  const { sheet, rosterValues, settingsValues } = readSheets(book);
   return classifyValues(sheet, rosterValues, settingsValues, today, overrides);
+}
+
+/**
+ * Reads both sheets and fails as readAndClassify would on an unusable roster (no sheet, a
+ * missing or doubled column, too many cells), from the header alone: no member is
+ * classified. The CLI checks this before it changes anything.
+ */
+export function checkRoster(book: Spreadsheet, today: CalendarDate, overrides?: SettingOverrides): void {
+  const { rosterValues, settingsValues } = readSheets(book);
+  const fatal = rosterFatal({ roster: rosterValues, settings: settingsValues, today, overrides });
+  if (fatal.length > 0) throw new UserError(fatal.join('\n'));
 }
 
 /** Classifies sheets already read (or, after a save, as written); the roster's fatal problems become a UserError. */

@@ -54,7 +54,12 @@ function isBlankRow(row: readonly unknown[], index: readonly (readonly [InputKey
   return index.every(([key, i]) => key === 'stt' || cellText(row[i]) === '' || row[i] === false || isUncomputedFormula(row[i]));
 }
 
-export function parseRoster(grid: readonly (readonly unknown[])[], sheetName: string, profile: Profile): ParsedRoster {
+/** Where the table is in the grid and its header mapped for the profile; no row is read. */
+export function rosterHeader(
+  grid: readonly (readonly unknown[])[],
+  sheetName: string,
+  profile: Profile,
+): { readonly table: TableLayout; readonly header: HeaderResult } {
   const table = findTable(grid, columnForHeader);
   const place = { headerRow: table.headerIndex + 1, headerRows: table.headerRows };
   const header = mapHeaderRow(table.headers, sheetName, {
@@ -63,6 +68,11 @@ export function parseRoster(grid: readonly (readonly unknown[])[], sheetName: st
     place,
     outputs: profile.outputColumns,
   });
+  return { table, header };
+}
+
+export function parseRoster(grid: readonly (readonly unknown[])[], sheetName: string, profile: Profile): ParsedRoster {
+  const { table, header } = rosterHeader(grid, sheetName, profile);
   const { columns, fatal } = header;
   const members: Member[] = [];
   const errors: RowError[] = [];

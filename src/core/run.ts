@@ -12,7 +12,7 @@ import type { Member, RowError } from './member';
 import type { CalendarDate } from './normalize';
 import { applyQuota, checkQuota, type QuotaRules, quotaRules, type QuotaSummary } from './quota-step';
 import { keysOf } from './record';
-import { parseRoster } from './roster';
+import { parseRoster, rosterHeader } from './roster';
 import { parseSettings, type SettingError, type SettingOverrides, type Settings } from './run-settings';
 import { readSettingsGrid } from './settings';
 import { absentMeans } from './text/columns';
@@ -84,9 +84,23 @@ export interface PreparedRun {
   readonly byRules: MemberResult[];
 }
 
-export function prepareRun(input: RunInput): PreparedRun {
+/** «Cấu hình» read and parsed, and the row of each label. */
+function settingsOf(input: RunInput) {
   const { raw, rows } = input.settings ? readSettingsGrid(input.settings) : { raw: {}, rows: {} };
-  const parsedSettings = parseSettings(raw, input.today, rows, input.overrides);
+  return { parsed: parseSettings(raw, input.today, rows, input.overrides), rows };
+}
+
+/**
+ * What runClassification would give as `fatal`, from the settings and the roster's header
+ * alone: no member is read. The CLI checks this before it changes anything.
+ */
+export function rosterFatal(input: RunInput): string[] {
+  const profile = settingsOf(input).parsed.settings.profile;
+  return rosterHeader(input.roster, SHEET_NAMES.roster, profile).header.fatal;
+}
+
+export function prepareRun(input: RunInput): PreparedRun {
+  const { parsed: parsedSettings, rows } = settingsOf(input);
   const settings = parsedSettings.settings;
   const profile = settings.profile;
   const parsed = parseRoster(input.roster, SHEET_NAMES.roster, profile);

@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { runClassification } from '../core/run';
+import { cliReport, compareWithBaseline } from './bench-cli';
 import { SHEET_NAMES } from '../core/text/sheets';
 import { callsTable, serviceCalls } from './bench-calls';
 import { consolidateBench, consolidateRows } from './bench-consolidate';
@@ -142,6 +143,7 @@ async function main(): Promise<void> {
   const custom = customFunctions();
   const cli = await cliEndToEnd();
   const consolidate = await consolidateBench(ROOT, OUT);
+  const { stages, baseline } = await compareWithBaseline(ROOT, join(OUT, 'roster-10000.xlsx'), OUT);
   const results = {
     machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
     calls,
@@ -150,7 +152,7 @@ async function main(): Promise<void> {
     size,
     cold,
     custom,
-    cli,
+    cli: { ...cli, stages, baseline },
     consolidate,
   };
   writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -202,6 +204,7 @@ async function main(): Promise<void> {
   );
   out.push('', 'Consolidation of a dang bo end to end (writes tong-hop.xlsx, the report and a decision list per chi bo)');
   out.push(table(consolidateRows(consolidate)));
+  out.push(...cliReport(stages, baseline, table));
   out.push('', `Written: ${join(OUT, 'results.json')}`);
   process.stdout.write(`${out.join('\n')}\n`);
 }

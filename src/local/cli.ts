@@ -7,13 +7,13 @@
  */
 import { join, resolve } from 'node:path';
 import { generateAllDocuments } from '../addon/documents';
-import { readAndClassify } from '../addon/recompute';
+import { checkRoster } from '../addon/recompute';
 import { setupTemplate } from '../addon/template';
 import { type Services, servicesFrom } from '../addon/gas';
 import { UserError } from '../addon/user-error';
-import { toCalendarDate } from '../core/normalize';
+import { type CalendarDate, toCalendarDate } from '../core/normalize';
 import { summarize } from '../core/summary';
-import type { ClassificationRun } from '../core/run';
+import type { ClassificationRun, SettingOverrides } from '../core/run';
 import { CLI, MINUTES_UI, SHEET_NAMES } from '../core/text';
 import { minutesLayout, voteCountLayout, voteCountOffered } from '../layout/minutes';
 import { reportLayout } from '../layout/report';
@@ -50,12 +50,18 @@ const SAMPLES: Readonly<Record<ProfileId, () => LocalSpreadsheet>> = {
   'qd366-2025': () => sampleQd366Workbook(),
 };
 
+/** The stages of a run, in the order they begin (the bench reports each one's share of the time). */
+export const CLI_STAGES = ['read', 'template', 'engine', 'sheets', 'xlsx', 'pdf', 'word', 'files'] as const;
+export type CliStage = (typeof CLI_STAGES)[number];
+
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly now: Date;
   /** The file system the outputs are written with; Node's when not given (tests make steps fail). */
   readonly fs?: OutputFs;
+  /** Told as each stage begins; the bench times them (the CLI itself has no clock). */
+  readonly stage?: (stage: CliStage) => void;
 }
 
 export function shellServices(book: LocalSpreadsheet): Services {
@@ -64,41 +70,69 @@ export function shellServices(book: LocalSpreadsheet): Services {
 
 type RunCommand = Extract<Command, { kind: 'demo' | 'classify' }>;
 
-/** Runs the command; `progress.written` turns true once the outputs are in place. */
-async function execute(command: RunCommand, io: CliIo, fs: OutputFs, progress: { written: boolean }): Promise<number> {
-  const dir = resolve(command.out);
-  // Checked first: a run that would replace its own input does nothing at all.
-  if (command.kind === 'classify') await refuseOverwritingInput(command.file, dir, Object.values(OUTPUT_NAMES), fs);
-  const { overrides } = command;
-  const book = command.kind === 'demo' ? SAMPLES[overrides.profile?.id ?? DEFAULT_PROFILE_ID]() : await loadInput(command.file);
+export interface BookOptions {
+  readonly overrides: SettingOverrides;
+  /** `demo` adds the template's missing input columns; a user's file keeps its own set. */
+  readonly addMissingColumns: boolean;
+  readonly stage?: (stage: CliStage) => void;
+}
+
+/**
+ * What a run does in the workbook, as in Google: «Tạo bảng mẫu», then «Tính lại» and the
+ * generated sheets, with print settings. The engine runs once, after the template: the
+ * check before it reads only the header.
+ */
+export function classifyBook(book: LocalSpreadsheet, today: CalendarDate, options: BookOptions): ClassificationRun {
+  const { overrides } = options;
+  const stage = options.stage ?? (() => {});
   const services = shellServices(book);
-  const today = toCalendarDate(io.now);
+  stage('template');
   // An unusable roster (e.g. a missing required column) stops here, before anything changes.
-  readAndClassify(book, today, overrides);
-  // As in Google: «Tạo bảng mẫu» (dropdowns, formats; never changes a value), then «Tính lại».
-  // A user's file keeps its own set of input columns: no empty columns are added to it.
+  checkRoster(book, today, overrides);
+  // «Tạo bảng mẫu» adds dropdowns and formats and never changes a value; it may add missing
+  // output headers or «Cấu hình» labels, so the one engine run comes after it.
   // The profile of the run (--profile wins over «Bộ quy tắc») picks the template's columns.
   setupTemplate(services, {
-    addMissingColumns: command.kind === 'demo',
+    addMissingColumns: options.addMissingColumns,
     ...(overrides.profile && { profile: overrides.profile }),
   });
-  const run = generateAllDocuments(services, today, overrides);
+  const run = generateAllDocuments(services, today, overrides, (step) => stage(step === 'output' ? 'template' : step));
   // Print settings are not part of the Sheets API (Google takes them from the export URL);
   // locally they go into the XLSX so Excel and LibreOffice print the same way.
   for (const name of GENERATED_SHEETS) {
     const sheet = book.sheet(name);
     if (sheet) sheet.printSetup = { paperSize: 'A4', orientation: 'portrait', fitToWidth: true };
   }
+  return run;
+}
+
+/** Runs the command; `progress.written` turns true once the outputs are in place. */
+async function execute(command: RunCommand, io: CliIo, fs: OutputFs, progress: { written: boolean }): Promise<number> {
+  const dir = resolve(command.out);
+  const stage = io.stage ?? (() => {});
+  stage('read');
+  // Checked first: a run that would replace its own input does nothing at all.
+  if (command.kind === 'classify') await refuseOverwritingInput(command.file, dir, Object.values(OUTPUT_NAMES), fs);
+  const { overrides } = command;
+  const book = command.kind === 'demo' ? SAMPLES[overrides.profile?.id ?? DEFAULT_PROFILE_ID]() : await loadInput(command.file);
+  const run = classifyBook(book, toCalendarDate(io.now), {
+    overrides,
+    addMissingColumns: command.kind === 'demo',
+    stage,
+  });
   const report = book.sheet(SHEET_NAMES.report);
   // generateAllDocuments always draws the report; without it the PDF of a previous run would stay.
   if (!report) throw new Error(`no sheet ${SHEET_NAMES.report}`);
+  stage('xlsx');
   const { bytes: xlsx, notices: notCarried } = await saveXlsxFile(book);
-  const outputs: OutputFile[] = [
-    { name: OUTPUT_NAMES.xlsx, data: xlsx },
+  stage('pdf');
+  const pdfs: OutputFile[] = [
     { name: OUTPUT_NAMES.pdf, data: await printSheetToPdf(report, { print: reportLayout(run).print }) },
     ...(await ballotsPdf(run).then((data) => (data ? [{ name: OUTPUT_NAMES.ballots, data }] : []))),
-    ...(await wordOutputs(run)),
   ];
+  stage('word');
+  const outputs: OutputFile[] = [{ name: OUTPUT_NAMES.xlsx, data: xlsx }, ...pdfs, ...(await wordOutputs(run))];
+  stage('files');
   // The text is ready before anything is written, so nothing can fail once the files are in place.
   const text = command.json
     ? terminalJson(summarize(run))

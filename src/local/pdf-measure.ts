@@ -2,8 +2,6 @@
  * The layout half of the local PDF printer: fonts, cell text, the blocks (cells or merged
  * ranges) to draw and the height of each row. pdf-printer.ts draws and paginates.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { Cell, CellStyle } from './cell-model';
 import type { LocalSheet } from './workbook';
 import { formatDate, isDate, toCalendarDate } from '../core/normalize';
@@ -20,21 +18,6 @@ export const PAD_Y_PX = 2;
 const DEFAULT_FONT_PT = 10;
 
 export type FontFace = 'Tinos' | 'Tinos-Bold' | 'Tinos-Italic' | 'Tinos-BoldItalic';
-
-/**
- * The four Tinos TTFs (metric-compatible with Times New Roman, full Vietnamese coverage).
- * Resolved through the package so it works from src (vitest) and from build/cli.mjs,
- * which keeps packages external.
- */
-export function tinosFontFiles(): Record<FontFace, string> {
-  const root = dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/tinos/package.json'));
-  return {
-    Tinos: join(root, '400Regular/Tinos_400Regular.ttf'),
-    'Tinos-Bold': join(root, '700Bold/Tinos_700Bold.ttf'),
-    'Tinos-Italic': join(root, '400Regular_Italic/Tinos_400Regular_Italic.ttf'),
-    'Tinos-BoldItalic': join(root, '700Bold_Italic/Tinos_700Bold_Italic.ttf'),
-  };
-}
 
 /** Every family maps to Tinos (the sheets use Times New Roman); only weight and slant matter. */
 export function fontFace(style: CellStyle): FontFace {
@@ -125,12 +108,19 @@ export function sheetGrid(sheet: LocalSheet): Grid {
       const cell = sheet.cell(r, c);
       if (!cell) continue;
       const area = m ?? { row: r, column: c, numRows: 1, numColumns: 1 };
-      const block = { ...area, cell, text: displayText(cell), edges: mergedEdges(sheet, area) };
+      const edges = m ? mergedEdges(sheet, area) : ownEdges(cell);
+      const block = { ...area, cell, text: displayText(cell), edges };
       const e = block.edges;
       if (block.text !== '' || cell.style.background || e.top || e.left || e.bottom || e.right) blocks.push(block);
     }
   }
   return { rows, columns, blocks };
+}
+
+/** A single cell's edges: its own border. */
+function ownEdges(cell: Cell): PrintBlock['edges'] {
+  const b = cell.style.border;
+  return { top: b?.top === true, left: b?.left === true, bottom: b?.bottom === true, right: b?.right === true };
 }
 
 /** A merged range shows an edge when any cell along that edge has it. */

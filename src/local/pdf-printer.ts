@@ -24,10 +24,10 @@ import {
   rowBands,
   rowHeights,
   sheetGrid,
-  tinosFontFiles,
   type PrintBlock,
   type FontFace,
 } from './pdf-measure';
+import { tinosFonts } from './pdf-fonts';
 
 export interface PdfMargins {
   readonly top: number;
@@ -104,7 +104,7 @@ export async function printSheetToPdf(sheet: LocalSheet, options: PrintOptions =
     doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
     doc.on('error', reject);
   });
-  for (const [name, file] of Object.entries(tinosFontFiles())) doc.registerFont(name, file);
+  for (const [name, font] of Object.entries(tinosFonts())) doc.registerFont(name, font);
   const wrapMeasure = options.widthOfString;
   if (wrapMeasure) {
     const own = doc.widthOfString.bind(doc);

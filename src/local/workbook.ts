@@ -26,7 +26,18 @@ import type { CallCounter, CallKind } from './call-counter';
 import { columnLetter, isDate, type UncomputedFormula } from '../core/normalize';
 import { MENU, UI } from '../core/text/ui';
 import { UserError } from '../addon/user-error';
-import { emptyCell, hasContent, normalizeColor, type Cell, type CellStyle } from './cell-model';
+import {
+  changesBy,
+  EMPTY_STYLE,
+  emptyCell,
+  hasContent,
+  normalizeColor,
+  restyle,
+  styleChange,
+  type Cell,
+  type CellStyle,
+  type StyleChange,
+} from './cell-model';
 import { MAX_COLUMN, MAX_ROW, parseRange } from './xlsx-ranges';
 
 export interface Merge {
@@ -346,8 +357,16 @@ export class LocalRange implements Range {
     return this;
   }
 
-  private style(patch: (style: CellStyle, r: number, c: number) => void): this {
-    return this.forEachCell((cell, r, c) => patch(cell.style, r, c));
+  /** Gives each cell the interned style for its own style changed by the change at (r, c). */
+  private restyle(changeAt: (r: number, c: number) => StyleChange): this {
+    return this.forEachCell((cell, r, c) => {
+      cell.style = restyle(cell.style, changeAt(r, c));
+    });
+  }
+
+  private restyleAll(patch: Partial<CellStyle>): this {
+    const change = styleChange(patch);
+    return this.restyle(() => change);
   }
 
   private checkGrid(values: readonly (readonly unknown[])[], what: string): void {
@@ -447,123 +466,87 @@ export class LocalRange implements Range {
 
   setFontWeight(weight: 'bold' | 'normal' | null): LocalRange {
     this.count('setFontWeight', 'write');
-    return this.style((s) => {
-      s.bold = weight === 'bold';
-    });
+    return this.restyleAll({ bold: weight === 'bold' });
   }
 
   setFontWeights(weights: ('bold' | 'normal' | null)[][]): LocalRange {
     this.count('setFontWeights', 'write');
     this.checkGrid(weights, 'data');
-    return this.style((s, r, c) => {
-      s.bold = weights[r]?.[c] === 'bold';
-    });
+    const change = changesBy((bold: boolean) => ({ bold }));
+    return this.restyle((r, c) => change(weights[r]?.[c] === 'bold'));
   }
 
   setFontStyle(style: 'italic' | 'normal' | null): LocalRange {
     this.count('setFontStyle', 'write');
-    return this.style((s) => {
-      s.italic = style === 'italic';
-    });
+    return this.restyleAll({ italic: style === 'italic' });
   }
 
   setFontStyles(styles: ('italic' | 'normal' | null)[][]): LocalRange {
     this.count('setFontStyles', 'write');
     this.checkGrid(styles, 'data');
-    return this.style((s, r, c) => {
-      s.italic = styles[r]?.[c] === 'italic';
-    });
+    const change = changesBy((italic: boolean) => ({ italic }));
+    return this.restyle((r, c) => change(styles[r]?.[c] === 'italic'));
   }
 
   setFontSizes(sizes: number[][]): LocalRange {
     this.count('setFontSizes', 'write');
     this.checkGrid(sizes, 'data');
-    return this.style((s, r, c) => {
-      s.fontSize = sizes[r]?.[c] ?? s.fontSize;
-    });
+    const change = changesBy((size: number | undefined) => (size === undefined ? {} : { fontSize: size }));
+    return this.restyle((r, c) => change(sizes[r]?.[c]));
   }
 
   setHorizontalAlignments(alignments: ('left' | 'center' | 'normal' | 'right' | null)[][]): LocalRange {
     this.count('setHorizontalAlignments', 'write');
     this.checkGrid(alignments, 'data');
-    return this.style((s, r, c) => {
-      const a = alignments[r]?.[c];
-      if (a && a !== 'normal') s.hAlign = a;
-      else delete s.hAlign;
-    });
+    const change = changesBy(hAlignChange);
+    return this.restyle((r, c) => change(alignments[r]?.[c] ?? null));
   }
 
   setFontFamily(family: string | null): LocalRange {
     this.count('setFontFamily', 'write');
-    return this.style((s) => {
-      if (family) s.fontFamily = family;
-      else delete s.fontFamily;
-    });
+    return this.restyleAll({ fontFamily: family || undefined });
   }
 
   setFontSize(size: number): LocalRange {
     this.count('setFontSize', 'write');
-    return this.style((s) => {
-      s.fontSize = size;
-    });
+    return this.restyleAll({ fontSize: size });
   }
 
   setFontColor(color: string | null): LocalRange {
     this.count('setFontColor', 'write');
-    const value = normalizeColor(color);
-    return this.style((s) => {
-      if (value) s.fontColor = value;
-      else delete s.fontColor;
-    });
+    return this.restyleAll({ fontColor: normalizeColor(color) });
   }
 
   setBackground(color: string | null): LocalRange {
     this.count('setBackground', 'write');
-    const value = normalizeColor(color);
-    return this.style((s) => {
-      if (value) s.background = value;
-      else delete s.background;
-    });
+    return this.restyleAll({ background: normalizeColor(color) });
   }
 
   setBackgrounds(colors: string[][]): LocalRange {
     this.count('setBackgrounds', 'write');
     this.checkGrid(colors, 'data');
-    return this.style((s, r, c) => {
-      const value = normalizeColor(colors[r]?.[c] ?? null);
-      if (value) s.background = value;
-      else delete s.background;
-    });
+    const change = changesBy((color: string | null) => ({ background: normalizeColor(color) }));
+    return this.restyle((r, c) => change(colors[r]?.[c] ?? null));
   }
 
   setHorizontalAlignment(alignment: 'left' | 'center' | 'normal' | 'right' | null): LocalRange {
     this.count('setHorizontalAlignment', 'write');
-    return this.style((s) => {
-      if (alignment && alignment !== 'normal') s.hAlign = alignment;
-      else delete s.hAlign;
-    });
+    return this.restyleAll(hAlignChange(alignment));
   }
 
   setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): LocalRange {
     this.count('setVerticalAlignment', 'write');
-    return this.style((s) => {
-      if (alignment) s.vAlign = alignment;
-      else delete s.vAlign;
-    });
+    return this.restyleAll({ vAlign: alignment || undefined });
   }
 
   setWrap(wrap: boolean): LocalRange {
     this.count('setWrap', 'write');
-    return this.style((s) => {
-      s.wrap = wrap;
-    });
+    return this.restyleAll({ wrap });
   }
 
   setNumberFormat(format: string): LocalRange {
     this.count('setNumberFormat', 'write');
-    return this.style((s) => {
-      s.numberFormat = format;
-    });
+    return this.restyleAll({ numberFormat: format });
   }
 
   setDataValidation(rule: DataValidation | null): LocalRange {
@@ -606,16 +589,20 @@ export class LocalRange implements Range {
     const lineColor = normalizeColor(color) ?? '#000000';
     const lastR = this.numRows - 1;
     const lastC = this.numColumns - 1;
-    return this.style((s, r, c) => {
-      s.border = {
-        top: Boolean(r === 0 ? top : horizontal),
-        bottom: Boolean(r === lastR ? bottom : horizontal),
-        left: Boolean(c === 0 ? left : vertical),
-        right: Boolean(c === lastC ? right : vertical),
+    // A cell's edges depend only on where it lies in the range: at most nine changes.
+    const change = changesBy((at: number) => ({
+      border: {
+        top: Boolean(at & TOP ? top : horizontal),
+        bottom: Boolean(at & BOTTOM ? bottom : horizontal),
+        left: Boolean(at & LEFT ? left : vertical),
+        right: Boolean(at & RIGHT ? right : vertical),
         style: lineStyle,
         color: lineColor,
-      };
-    });
+      },
+    }));
+    return this.restyle((r, c) =>
+      change((r === 0 ? TOP : 0) | (r === lastR ? BOTTOM : 0) | (c === 0 ? LEFT : 0) | (c === lastC ? RIGHT : 0)),
+    );
   }
 
   /**
@@ -699,7 +686,7 @@ export class LocalRange implements Range {
       cell.value = '';
       delete cell.formula;
       delete cell.uncomputed;
-      cell.style = {};
+      cell.style = EMPTY_STYLE;
       delete cell.validation;
     });
   }
@@ -737,6 +724,17 @@ export class LocalRangeList implements RangeList {
     for (const range of this.ranges) range.border(top, left, bottom, right, vertical, horizontal, color, style);
     return this;
   }
+}
+
+/** Where a cell lies in a bordered range: on its top, bottom, left or right edge. */
+const TOP = 1;
+const BOTTOM = 2;
+const LEFT = 4;
+const RIGHT = 8;
+
+/** An alignment setter's change: 'normal' or null removes the alignment. */
+function hAlignChange(alignment: 'left' | 'center' | 'normal' | 'right' | null): Partial<CellStyle> {
+  return { hAlign: alignment && alignment !== 'normal' ? alignment : undefined };
 }
 
 function borderStyleName(style: BorderStyle | null): 'thin' | 'medium' | 'thick' | 'dotted' | 'dashed' | 'double' {

@@ -13,7 +13,7 @@
  */
 import { SHEET_NAMES } from '../core/text/sheets';
 import type { LocalConditionalRule } from './builders';
-import type { Cell, CellStyle, Validation } from './cell-model';
+import type { Cell, CellStyle, StyleDraft, Validation } from './cell-model';
 import { cfFormula, isToolFormula } from './xlsx-formulas';
 import {
   type Relationship,
@@ -114,26 +114,45 @@ export interface SheetSnapshot {
 }
 
 export function snapshotSheet(sheet: LocalSheet): SheetSnapshot {
-  return structuredClone({
-    rows: sheet.rows,
-    merges: sheet.merges,
-    columnWidths: sheet.columnWidths,
+  // Each cell is copied; its style (interned, frozen), dropdown rule and date are replaced
+  // when they change, never changed in place, so the copy shares them.
+  return {
+    rows: sheet.rows.map((row) => row.map((cell) => (cell ? { ...cell } : cell))),
+    merges: sheet.merges.map((m) => ({ ...m })),
+    columnWidths: new Map(sheet.columnWidths),
     frozenRows: sheet.frozenRows,
     hiddenGridlines: sheet.hiddenGridlines,
-  });
+  };
 }
+
+/** A cell's style as written: [as it is, as a text that looks like a formula, as a date]. */
+const effective = new WeakMap<CellStyle, CellStyle[]>();
+const NO_STYLE: CellStyle = Object.freeze({});
 
 /**
  * The style a cell is written with: as xlsx.ts writes it, a text that looks like a formula is
- * kept as text ("@"), a date gets a date format; `bold: false` is no bold.
+ * kept as text ("@"), a date gets a date format; `bold: false` is no bold. Made once per
+ * style (cell styles are interned) and kind of value.
  */
 export function effectiveStyle(cell: Cell | undefined): CellStyle {
-  if (!cell) return {};
-  const style: CellStyle = {};
-  for (const [key, value] of Object.entries(cell.style))
-    if (value !== false && value !== undefined) Object.assign(style, { [key]: value });
-  if (!cell.formula && typeof cell.value === 'string' && /^[=+\-@]/.test(cell.value)) style.numberFormat = '@';
-  else if (cell.value instanceof Date && !style.numberFormat) style.numberFormat = 'mm-dd-yy';
+  if (!cell) return NO_STYLE;
+  const kind =
+    !cell.formula && typeof cell.value === 'string' && /^[=+\-@]/.test(cell.value) ? 1 : cell.value instanceof Date ? 2 : 0;
+  let made = effective.get(cell.style);
+  if (!made) {
+    made = [];
+    effective.set(cell.style, made);
+  }
+  let style = made[kind];
+  if (!style) {
+    const draft: StyleDraft = {};
+    for (const [key, value] of Object.entries(cell.style))
+      if (value !== false && value !== undefined) Object.assign(draft, { [key]: value });
+    if (kind === 1) draft.numberFormat = '@';
+    else if (kind === 2 && !draft.numberFormat) draft.numberFormat = 'mm-dd-yy';
+    style = Object.freeze(draft);
+    made[kind] = style;
+  }
   return style;
 }
 
@@ -147,6 +166,22 @@ function sameValue(a: Cell | undefined, b: Cell | undefined): boolean {
 
 function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+/** The JSON of each dropdown rule, made once: a rule is shared by every cell of its range. */
+const validationJson = new WeakMap<Validation, string>();
+function jsonOf(v: Validation | undefined): string {
+  if (!v) return 'null';
+  let json = validationJson.get(v);
+  if (json === undefined) {
+    json = JSON.stringify(v);
+    validationJson.set(v, json);
+  }
+  return json;
+}
+
+function sameValidation(a: Validation | undefined, b: Validation | undefined): boolean {
+  return a === b || jsonOf(a) === jsonOf(b);
 }
 
 interface CellChange {
@@ -173,7 +208,7 @@ function diffCells(snap: SheetSnapshot, sheet: LocalSheet): CellChange[] {
       if (!before && !after) continue;
       const value = !sameValue(before, after);
       const style = styleKey(effectiveStyle(before)) !== styleKey(effectiveStyle(after));
-      const validation = !sameJson(before?.validation, after?.validation);
+      const validation = !sameValidation(before?.validation, after?.validation);
       if (value || style || validation) changes.push({ row: r + 1, column: c + 1, before, after, value, style, validation });
     }
   }
@@ -418,7 +453,7 @@ class SheetPatch {
     for (const c of sorted) {
       const rule = c.after?.validation;
       const last = runs[runs.length - 1];
-      if (last && last.rect.left === c.column && last.rect.bottom === c.row - 1 && sameJson(last.rule, rule))
+      if (last && last.rect.left === c.column && last.rect.bottom === c.row - 1 && sameValidation(last.rule, rule))
         runs[runs.length - 1] = { rect: { ...last.rect, bottom: c.row }, rule };
       else runs.push({ rect: { top: c.row, left: c.column, bottom: c.row, right: c.column }, rule });
     }

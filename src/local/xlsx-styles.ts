@@ -65,8 +65,22 @@ const BUILTIN_FORMATS: Readonly<Record<string, number>> = {
   '@': 49,
 };
 
-/** A short key for a style, for caches and comparisons (faster than JSON on large sheets). */
+const keys = new WeakMap<CellStyle, string>();
+
+/**
+ * A short key for a style, for caches and comparisons (faster than JSON on large sheets);
+ * made once per style object (styles are shared, and never changed in place).
+ */
 export function styleKey(s: CellStyle): string {
+  let key = keys.get(s);
+  if (key === undefined) {
+    key = makeStyleKey(s);
+    keys.set(s, key);
+  }
+  return key;
+}
+
+function makeStyleKey(s: CellStyle): string {
   const b = s.border;
   return `${s.bold ? 1 : 0}${s.italic ? 1 : 0}${s.wrap ? 1 : 0}|${s.fontFamily ?? ''}|${s.fontSize ?? ''}|${s.fontColor ?? ''}|${s.background ?? ''}|${s.hAlign ?? ''}|${s.vAlign ?? ''}|${s.numberFormat ?? ''}|${
     b ? `${b.top ? 1 : 0}${b.bottom ? 1 : 0}${b.left ? 1 : 0}${b.right ? 1 : 0}${b.style}${b.color}` : ''

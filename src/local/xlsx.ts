@@ -14,7 +14,16 @@ import type { CellValue } from '../addon/gas';
 import { CLI } from '../core/text/cli';
 import { MENU } from '../core/text/ui';
 import { CallCounter } from './call-counter';
-import type { Cell, CellStyle, Validation } from './cell-model';
+import {
+  type Cell,
+  type CellStyle,
+  EMPTY_STYLE,
+  internStyle,
+  restyle,
+  type StyleDraft,
+  styleChange,
+  type Validation,
+} from './cell-model';
 import { contentKinds } from './xlsx-content';
 import { cfFormula } from './xlsx-formulas';
 import { XlsxPackage } from './xlsx-package';
@@ -87,8 +96,8 @@ function readValue(cell: ExcelJS.Cell): { value: CellValue; formula?: string; un
   return { value: String(v) };
 }
 
-function readStyle(cell: ExcelJS.Cell): CellStyle {
-  const style: CellStyle = {};
+function readStyle(cell: ExcelJS.Cell): StyleDraft {
+  const style: StyleDraft = {};
   const font = cell.font;
   if (font?.bold) style.bold = true;
   if (font?.italic) style.italic = true;
@@ -162,7 +171,7 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array, counter = new Cal
         cell.value = value;
         if (formula) cell.formula = formula;
         if (uncomputed) cell.uncomputed = true;
-        cell.style = style;
+        cell.style = internStyle(style);
         if (validation) cell.validation = validation;
       });
     });
@@ -234,19 +243,22 @@ function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
 /**
  * One exceljs style object per distinct style: exceljs recognises a style object it has
  * already seen by reference (a WeakMap in its styles writer), which makes large sheets fast.
+ * Cell styles are interned (cell-model.ts), so the same look is the same object here too.
  */
 class StyleCache {
-  private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
+  private readonly styles = new Map<CellStyle, Partial<ExcelJS.Style>>();
   get(style: CellStyle): Partial<ExcelJS.Style> {
-    const key = JSON.stringify(style);
-    let found = this.styles.get(key);
+    let found = this.styles.get(style);
     if (!found) {
       found = excelStyle(style);
-      this.styles.set(key, found);
+      this.styles.set(style, found);
     }
     return found;
   }
 }
+
+/** The Text number format ("@"), for a text that looks like a formula. */
+const AS_TEXT = styleChange({ numberFormat: '@' });
 
 function writeCell(xcell: ExcelJS.Cell, cell: Cell, styles: StyleCache): void {
   if (cell.formula)
@@ -260,8 +272,8 @@ function writeCell(xcell: ExcelJS.Cell, cell: Cell, styles: StyleCache): void {
   // and Sheets keep it as text even when the cell is edited (what a leading apostrophe does
   // in Sheets). Not quotePrefix: exceljs 4.4 leaves that style attribute out of the file.
   const asText = !cell.formula && typeof cell.value === 'string' && /^[=+\-@]/.test(cell.value);
-  if (asText || Object.keys(cell.style).length > 0)
-    xcell.style = styles.get(asText ? { ...cell.style, numberFormat: '@' } : cell.style);
+  if (asText) xcell.style = styles.get(restyle(cell.style, AS_TEXT));
+  else if (cell.style !== EMPTY_STYLE && Object.keys(cell.style).length > 0) xcell.style = styles.get(cell.style);
 }
 
 function excelValidation(v: Validation): ExcelJS.DataValidation {
@@ -380,11 +392,16 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: LocalSh
 }
 
 /** The in-memory workbook alone, as an XLSX file. */
-async function writeBook(book: LocalSpreadsheet): Promise<Uint8Array> {
+async function writeBook(book: LocalSpreadsheet, compressed = true): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream,
+    useStyles: true,
+    useSharedStrings: false,
+    ...(!compressed && { zip: { store: true } }),
+  });
   workbook.creator = MENU.title;
   const styles = new StyleCache();
   for (const sheet of book.sheets) writeSheet(workbook, sheet, styles);
@@ -404,15 +421,16 @@ export interface SavedXlsx {
  * workbook alone, with one notice naming the kinds of content that did not survive.
  */
 export async function saveXlsxFile(book: LocalSpreadsheet): Promise<SavedXlsx> {
-  const own = await writeBook(book);
   const origin = origins.get(book);
-  if (!origin) return { bytes: own, notices: [] };
+  if (!origin) return { bytes: await writeBook(book), notices: [] };
   try {
-    return { bytes: (await patchOriginal(origin.data, origin.snapshots, book, own)).bytes, notices: [] };
+    // Only read back by the patch, which packs the result anew: stored, not compressed.
+    const generated = await writeBook(book, false);
+    return { bytes: (await patchOriginal(origin.data, origin.snapshots, book, generated)).bytes, notices: [] };
   } catch {
     const lost = await contentKinds(await XlsxPackage.open(origin.data)).catch(() => []);
     const notices = lost.length > 0 ? [CLI.notCarried(lost.map((k) => CLI.contentKinds[k]).join(', '))] : [];
-    return { bytes: own, notices };
+    return { bytes: await writeBook(book), notices };
   }
 }
 

@@ -6,10 +6,13 @@
  */
 
 export function escapeXml(text: string): string {
+  // Most values (cell references, numbers, style indexes) need nothing: one test, no copies.
+  if (!/[&<>"]/.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 export function unescapeXml(text: string): string {
+  if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (_, e: string) => {
     if (e === 'amp') return '&';
     if (e === 'lt') return '<';

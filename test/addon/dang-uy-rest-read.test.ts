@@ -23,6 +23,12 @@ import { createLocalServices, type LocalServices } from '../../src/local/service
 import { LocalSpreadsheetRegistry } from '../../src/local/spreadsheet-registry';
 import { LocalSpreadsheet } from '../../src/local/workbook';
 import { chiBoId, linkOf } from './dang-uy-vm';
+import { type Cell, restyle, styleChange } from '../../src/local/cell-model';
+
+/** Sets a number format on a cell of the in-memory workbook without counting a call (styles are shared and frozen). */
+function setNumberFormat(cell: Cell, numberFormat: string): void {
+  cell.style = restyle(cell.style, styleChange({ numberFormat }));
+}
 
 const TODAY: CalendarDate = { year: 2025, month: 12, day: 20 };
 
@@ -152,8 +158,8 @@ function mixedBook(): LocalSpreadsheet {
   if (!sheet) throw new Error('no roster');
   // As «Tạo bảng mẫu» formats them: the date column for many rows below the last member, a percentage.
   const dateColumn = KEYS.indexOf('admissionDate') + 1;
-  for (let r = 2; r <= 40; r++) sheet.cellForWrite(r, dateColumn).style.numberFormat = 'dd/mm/yyyy';
-  sheet.cellForWrite(2, KEYS.indexOf('lowConfidence') + 1).style.numberFormat = '0%';
+  for (let r = 2; r <= 40; r++) setNumberFormat(sheet.cellForWrite(r, dateColumn), 'dd/mm/yyyy');
+  setNumberFormat(sheet.cellForWrite(2, KEYS.indexOf('lowConfidence') + 1), '0%');
   // «Chức vụ» of member 5 is a formula showing an error.
   sheet.cellForWrite(6, KEYS.indexOf('post') + 1).formula = '=VLOOKUP(B6,Z:Z,2,FALSE)';
   fill(book, 'Cấu hình', [
@@ -166,7 +172,7 @@ function mixedBook(): LocalSpreadsheet {
     ['Điểm tiêu chí chung của chi bộ', 27],
     ['Điểm kết quả nhiệm vụ của chi bộ', 63],
   ]);
-  book.sheet('Cấu hình')!.cellForWrite(6, 2).style.numberFormat = '0%';
+  setNumberFormat(book.sheet('Cấu hình')!.cellForWrite(6, 2), '0%');
   return book;
 }
 

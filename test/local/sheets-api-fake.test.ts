@@ -20,6 +20,12 @@ import {
 } from '../../src/local/sheets-api-fake';
 import { LocalSpreadsheetRegistry } from '../../src/local/spreadsheet-registry';
 import { LocalSpreadsheet } from '../../src/local/workbook';
+import { type Cell, restyle, styleChange } from '../../src/local/cell-model';
+
+/** Sets a number format on a cell of the in-memory workbook without counting a call (styles are shared and frozen). */
+function setNumberFormat(cell: Cell, numberFormat: string): void {
+  cell.style = restyle(cell.style, styleChange({ numberFormat }));
+}
 
 const ID = '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcd';
 const HIDDEN = `${ID.slice(0, -1)}e`;
@@ -35,7 +41,7 @@ function setup() {
     [3, 'Trần Thị C', new Date(2021, 0, 2, 6, 0), false],
   ]);
   const sheet = book.sheet('Danh sách');
-  for (let r = 2; r <= 6; r++) if (sheet) sheet.cellForWrite(r, 3).style.numberFormat = 'dd/mm/yyyy';
+  for (let r = 2; r <= 6; r++) if (sheet) setNumberFormat(sheet.cellForWrite(r, 3), 'dd/mm/yyyy');
   fill(book, "It's «Cấu hình»", [['Tên chi bộ', 'Chi bộ A']]);
   const registry = new LocalSpreadsheetRegistry()
     .add(book)
