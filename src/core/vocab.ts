@@ -1,6 +1,7 @@
 /**
  * Closed vocabularies for coded cells: every accepted spelling of each code. Matching
  * goes through compactKey, so case, diacritics, spaces, hyphens and "sĩ"/"sỹ" don't matter.
+ * Each lookup is built the first time a cell asks (Vocabulary in normalize.ts).
  */
 import { foldKey, vocabulary } from './normalize';
 import type { Level } from './levels';

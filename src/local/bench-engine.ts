@@ -118,6 +118,11 @@ function floorRun(input: Parsed): { results: MemberResult[]; chiBo: ChiBoResult 
   return { results, chiBo };
 }
 
+function membersFromJson(json: string): Member[] {
+  const members: Member[] = JSON.parse(json);
+  return members;
+}
+
 export interface EngineSize {
   readonly n: number;
   /** runClassification on the grid, median. */
@@ -149,7 +154,8 @@ export function engineFigures(runs = 7): EngineFigures {
     const run = engine();
     const roster = parseRoster(grid, SHEET_NAMES.roster, run.settings.profile);
     const parsed: Parsed = {
-      members: roster.members,
+      // Plain data rebuilt from JSON, so the floor's members share one shape whatever the parser makes.
+      members: membersFromJson(JSON.stringify(roster.members)),
       errors: roster.errors,
       run,
       settings: parseSettings({}, TODAY).settings,
