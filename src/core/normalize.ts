@@ -100,6 +100,13 @@ export function cellText(value: unknown): string {
   return String(value).trim();
 }
 
+/** cellText(value) === '', without making the text of a number or a boolean. */
+export function isBlankCell(value: unknown): boolean {
+  if (typeof value === 'string') return value.trim() === '';
+  if (typeof value === 'number' || typeof value === 'boolean') return false;
+  return cellText(value) === '';
+}
+
 const YES = vocabulary<boolean>([
   [true, ['có', 'co', 'x', 'true', 'đúng', 'yes', 'y', '1', 'đã nộp', 'rồi', 'đạt', 'v']],
   [false, ['không', 'khong', 'k', 'false', 'sai', 'no', 'n', '0', 'chưa', 'chưa nộp']],

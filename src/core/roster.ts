@@ -22,7 +22,7 @@ import {
   type RosterValues,
 } from './columns';
 import type { Member, RowError } from './member';
-import { cellText, columnLetter, isUncomputedFormula } from './normalize';
+import { cellText, columnLetter, isBlankCell, isUncomputedFormula } from './normalize';
 import type { Profile } from './profiles';
 import { recordOf } from './record';
 import { CellProblem } from './schema';
@@ -83,7 +83,7 @@ function readColumn<K extends InputKey>(key: K, i: number, columns: ColumnMap, e
 function isBlankRow(row: readonly unknown[], indexes: readonly number[]): boolean {
   for (const i of indexes) {
     const cell = row[i];
-    if (cell !== false && !isUncomputedFormula(cell) && cellText(cell) !== '') return false;
+    if (cell !== false && !isUncomputedFormula(cell) && !isBlankCell(cell)) return false;
   }
   return true;
 }
@@ -117,12 +117,13 @@ export function parseRoster(grid: readonly (readonly unknown[])[], sheetName: st
     if (isDocumentColumn(key)) documents.push(key);
   }
 
+  const membershipIndex = columns.index.membership;
   const groupRows: [number, string][] = [];
   for (let r = table.dataIndex; r < grid.length; r++) {
     const row = grid[r] ?? [];
     if (isBlankRow(row, filled)) continue;
     const sheetRow = r + 1;
-    if (isGroupRow(row, columns.index.membership)) {
+    if (isGroupRow(row, membershipIndex)) {
       groupRows.push([sheetRow, row.map(cellText).find((t) => t !== '') ?? '']);
       continue;
     }
