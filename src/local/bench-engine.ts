@@ -187,7 +187,7 @@ export interface EngineFigures {
 
 /**
  * runClassification on the benchmark roster of 1,000, 10,000 and 100,000 members, and the
- * floor on the same members, each the median of `runs` runs taken in turns after one warm-up.
+ * floor on the same members, each the median of `runs` runs taken in turns after a warm-up.
  */
 export function engineFigures(runs = 7): EngineFigures {
   const sizes = [1000, FLOOR_SIZE, 100_000].map((n): EngineSize => {
@@ -203,16 +203,15 @@ export function engineFigures(runs = 7): EngineFigures {
         `bench: the floor in src/local/bench-engine.ts no longer gives runClassification's results at ${n} members`,
       );
     }
+    // Warm-up: at the first size the code is not yet optimised and the young generation small.
+    for (let i = 0; i < (n >= 100_000 ? 1 : 3); i++) engine();
     // The floor is timed over a batch of runs: alone, a short run takes a young-generation
     // collection or not, and jumps between 0.2 and 0.6 µs a member; batched, it pays its share
     // of collections as the engine does. In turns, so a change of load touches both.
-    // Warm-up: at the first size the code is not yet optimised and the young generation small.
-    for (let i = 0; i < (n >= 100_000 ? 1 : 3); i++) engine();
     const batch = n >= 100_000 ? 3 : 10;
-    const count = n >= 100_000 ? Math.max(3, runs - 2) : runs;
     const times: number[] = [];
     const floorTimes: number[] = [];
-    for (let round = 0; round < count; round++) {
+    for (let round = 0; round < runs; round++) {
       floorTimes.push(
         time(() => {
           for (let i = 0; i < batch; i++) floor();
