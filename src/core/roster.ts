@@ -59,8 +59,8 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * The reader of one column at index `i`: the cell's value into the member, or the column's
- * absent value (already there) and a row error. The error's words are the ones the old
- * per-cell zod parse gave, word for word.
+ * absent value (already there) and a row error, word for word as the per-cell zod parse it
+ * replaced gave them (test/core/roster-plan.test.ts).
  */
 function readColumn<K extends InputKey>(key: K, i: number, columns: ColumnMap, errors: RowError[]): ReadColumn {
   const read = INPUT_COLUMNS[key].parse.read;
@@ -185,5 +185,6 @@ export function memberWith(values: Partial<RosterValues>): Member {
 
 function copyValue<K extends InputKey>(member: Writable<RosterValues>, values: Partial<RosterValues>, key: K): void {
   const value = values[key];
+  // As `??`: a null given is the absent value too.
   if (value !== undefined && value !== null) member[key] = value;
 }
