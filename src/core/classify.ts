@@ -106,8 +106,13 @@ export function unclassified(
   warning: WarningCode | null,
   sentence: string,
 ): MemberResult {
+  // Fields written out, not spread: a literal that adds fields after a spread makes each
+  // result its own hidden class, and every later step then reads results slowly.
   return {
-    ...base,
+    member: base.member,
+    meetsKhtCriteria: base.meetsKhtCriteria,
+    score: base.score,
+    group: base.group,
     ceiling: null,
     byVotes: null,
     ruleResult: outcome,
@@ -240,7 +245,10 @@ export function classifyMember(member: Member, ctx: RuleContext, hasError: boole
   // Steps 5–6: the level by votes, at or below the ceiling.
   const { ruleResult, ruleReason } = voteStep(member, ctx, ceiling, meetsKhtCriteria, warnings, explanation);
   return {
-    ...base,
+    member: base.member,
+    meetsKhtCriteria: base.meetsKhtCriteria,
+    score: base.score,
+    group: base.group,
     ceiling,
     byVotes,
     ruleResult,

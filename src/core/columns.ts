@@ -28,7 +28,8 @@ export type DropdownKind =
   | 'peerGroup';
 
 export interface ColumnSpec<T> {
-  readonly parse: cells.CellSchema<T>;
+  /** The cell type: `parse.read` in the roster's loop, `parse.safeParse` one cell at a time. */
+  readonly parse: cells.Cell<T>;
   /** The value when the column is absent, or when the cell is broken (a row error says so). */
   readonly absent: T;
   /** Width in pixels, as Sheets measures them. */
@@ -36,7 +37,7 @@ export interface ColumnSpec<T> {
   readonly dropdown?: DropdownKind;
 }
 
-function column<T>(parse: cells.CellSchema<T>, absent: T, width: number, dropdown?: DropdownKind): ColumnSpec<T> {
+function column<T>(parse: cells.Cell<T>, absent: T, width: number, dropdown?: DropdownKind): ColumnSpec<T> {
   return dropdown ? { parse, absent, width, dropdown } : { parse, absent, width };
 }
 
@@ -109,6 +110,10 @@ export type ColumnKey = InputKey | OutputKey;
 export const DOCUMENT_COLUMNS = ['docSelfReview', 'docResidence', 'docBiography'] as const satisfies readonly InputKey[];
 export type DocumentColumn = (typeof DOCUMENT_COLUMNS)[number];
 
+export function isDocumentColumn(key: ColumnKey): key is DocumentColumn {
+  return DOCUMENT_COLUMNS.some((document) => document === key);
+}
+
 export function headerOf(key: ColumnKey): string {
   return COLUMN_WORDS[key].headers[0];
 }
@@ -122,14 +127,16 @@ export function columnWidth(key: ColumnKey): number {
   return isOutputKey(key) ? OUTPUT_WIDTHS[key] : INPUT_COLUMNS[key].width;
 }
 
-const HEADER_LOOKUP: ReadonlyMap<string, ColumnKey> = new Map(
-  keysOf(COLUMN_WORDS).flatMap((key) => COLUMN_WORDS[key].headers.map((alias) => [foldKey(alias), key] as const)),
-);
+/** Every header and alias by foldKey; built on first use, not when the script loads. */
+let headerLookup: ReadonlyMap<string, ColumnKey> | undefined;
 
 /** The column key a header text stands for, or undefined for a column we don't know. */
 export function columnForHeader(header: unknown): ColumnKey | undefined {
   if (typeof header !== 'string') return undefined;
-  return HEADER_LOOKUP.get(foldKey(header));
+  headerLookup ??= new Map(
+    keysOf(COLUMN_WORDS).flatMap((key) => COLUMN_WORDS[key].headers.map((alias) => [foldKey(alias), key] as const)),
+  );
+  return headerLookup.get(foldKey(header));
 }
 
 export interface ColumnMap {

@@ -5,13 +5,16 @@
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const NON_ALNUM = /[^a-z0-9]+/g;
+const D_STROKE = /[đĐ]/g;
+const SPACES = / /g;
+const LETTER_Y = /y/g;
 
 /**
  * A comparison key: no diacritics, lower case, NFC/NFD-insensitive, punctuation and
  * runs of spaces folded to one space. "  Họ và  TÊN " and "ho va ten" give the same key.
  */
 export function foldKey(text: string): string {
-  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(NON_ALNUM, ' ').trim();
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(D_STROKE, 'd').toLowerCase().replace(NON_ALNUM, ' ').trim();
 }
 
 /**
@@ -19,16 +22,48 @@ export function foldKey(text: string): string {
  * the common spelling variants "sĩ"/"sỹ", "kỹ"/"kĩ" meet.
  */
 export function compactKey(text: string): string {
-  return foldKey(text).replace(/ /g, '').replace(/y/g, 'i');
+  return foldKey(text).replace(SPACES, '').replace(LETTER_Y, 'i');
 }
 
-/** Builds a lookup from every spelling (already in any form) to its code. */
-export function vocabulary<T>(entries: ReadonlyArray<readonly [T, readonly string[]]>): Map<string, T> {
-  const map = new Map<string, T>();
-  for (const [code, spellings] of entries) {
-    for (const spelling of spellings) map.set(compactKey(spelling), code);
+/** How many spellings a vocabulary remembers as typed; past that it folds each cell again. */
+const MEMO_LIMIT = 1000;
+/** Longer cells are free text, not a code: they are not remembered. */
+const MEMO_MAX_LENGTH = 80;
+
+/**
+ * A closed vocabulary: every accepted spelling of each code. The lookup by compactKey is built
+ * on first use, not when the script loads (a custom function's run may never need it), and
+ * each text as typed is remembered, so a roster's thousands of «Chính thức» are folded once.
+ */
+export class Vocabulary<T> {
+  private codes: Map<string, T> | undefined;
+  /** Text as typed → its code, or null when it is none. */
+  private readonly seen = new Map<string, T | null>();
+
+  constructor(private readonly spellings: ReadonlyArray<readonly [T, readonly string[]]>) {}
+
+  /** The code a spelling stands for (any case, diacritics, spacing); undefined when none. */
+  get(text: string): T | undefined {
+    const known = this.seen.get(text);
+    if (known !== undefined) return known ?? undefined;
+    this.codes ??= this.build();
+    const code = this.codes.get(compactKey(text));
+    if (text.length <= MEMO_MAX_LENGTH && this.seen.size < MEMO_LIMIT) this.seen.set(text, code ?? null);
+    return code;
   }
-  return map;
+
+  private build(): Map<string, T> {
+    const map = new Map<string, T>();
+    for (const [code, spellings] of this.spellings) {
+      for (const spelling of spellings) map.set(compactKey(spelling), code);
+    }
+    return map;
+  }
+}
+
+/** A vocabulary from every spelling (in any form) of each code. */
+export function vocabulary<T>(entries: ReadonlyArray<readonly [T, readonly string[]]>): Vocabulary<T> {
+  return new Vocabulary(entries);
 }
 
 /**
@@ -56,12 +91,20 @@ export function isUncomputedFormula(value: unknown): value is UncomputedFormula 
 
 /** Text of a cell as the user sees it; '' for empty; an uncomputed formula as written. */
 export function cellText(value: unknown): string {
+  // Strings first: nearly every cell is one.
+  if (typeof value === 'string') return value.trim();
   if (value === null || value === undefined) return '';
   if (isUncomputedFormula(value)) return value.formula;
-  if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (isDate(value)) return Number.isNaN(value.getTime()) ? 'Invalid Date' : formatDate(toCalendarDate(value));
   return String(value).trim();
+}
+
+/** cellText(value) === '', without making the text of a number or a boolean. */
+export function isBlankCell(value: unknown): boolean {
+  if (typeof value === 'string') return value.trim() === '';
+  if (typeof value === 'number' || typeof value === 'boolean') return false;
+  return cellText(value) === '';
 }
 
 const YES = vocabulary<boolean>([
@@ -75,7 +118,7 @@ export function parseYesNo(value: unknown): boolean | null | undefined {
   if (typeof value === 'number') return value === 1 ? true : value === 0 ? false : undefined;
   const text = cellText(value);
   if (text === '') return null;
-  return YES.get(compactKey(text)) ?? (text === '✓' || text === '✔' ? true : undefined);
+  return YES.get(text) ?? (text === '✓' || text === '✔' ? true : undefined);
 }
 
 /**

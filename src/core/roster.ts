@@ -1,8 +1,9 @@
 /**
  * Roster parsing: a 2D grid of cell values (row 0 = headers) to Member[] plus row errors.
- * Each column is read by its registry entry (columns.ts). A broken cell never stops the
- * others: the row keeps going with the column's neutral value and an error that names
- * the row, the column and the value.
+ * Each column is read by its registry entry (columns.ts). The header is resolved once into
+ * a plan, one reader per present column, which then runs on every row with no object made
+ * per cell. A broken cell never stops the others: the row keeps going with the column's
+ * neutral value and an error that names the row, the column and the value.
  */
 import {
   columnForHeader,
@@ -10,7 +11,8 @@ import {
   type HeaderResult,
   columnHint,
   columnLabel,
-  DOCUMENT_COLUMNS,
+  type DocumentColumn,
+  isDocumentColumn,
   INPUT_COLUMNS,
   INPUT_KEYS,
   mapHeaderRow,
@@ -20,9 +22,10 @@ import {
   type RosterValues,
 } from './columns';
 import type { Member, RowError } from './member';
-import { cellText, columnLetter, isUncomputedFormula } from './normalize';
+import { cellText, columnLetter, isBlankCell, isUncomputedFormula } from './normalize';
 import type { Profile } from './profiles';
 import { recordOf } from './record';
+import { CellProblem } from './schema';
 import { findTable, isGroupRow, type TableLayout } from './table';
 import { MSG } from './text/messages';
 
@@ -49,9 +52,40 @@ export function rowError(
   return { row, columns: [key], column, value, message: MSG.cellError(row, column, value, problem, hint ?? columnHint(key)) };
 }
 
+/** How one present column is read: resolved once per roster, then run on every row. */
+type ReadColumn = (row: readonly unknown[], sheetRow: number, member: Writable<RosterValues>) => void;
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * The reader of one column at index `i`: the cell's value into the member, or the column's
+ * absent value (already there) and a row error, word for word as the per-cell zod parse it
+ * replaced gave them (test/core/roster-plan.test.ts).
+ */
+function readColumn<K extends InputKey>(key: K, i: number, columns: ColumnMap, errors: RowError[]): ReadColumn {
+  const read = INPUT_COLUMNS[key].parse.read;
+  return (row, sheetRow, member) => {
+    const raw = row[i];
+    if (isUncomputedFormula(raw)) {
+      // «STT» is only numbering (often =ROW()-1): no rule reads it, so it is no error.
+      if (key !== 'stt') {
+        errors.push(rowError(columns, sheetRow, key, raw, MSG.problem.uncomputedFormula, MSG.hint.uncomputedFormula));
+      }
+      return;
+    }
+    const value = read(raw);
+    if (value instanceof CellProblem) errors.push(rowError(columns, sheetRow, key, raw, value.text));
+    else member[key] = value;
+  };
+}
+
 /** Blank: nothing but «STT», unchecked boxes and formulas without a value (a template filled down). */
-function isBlankRow(row: readonly unknown[], index: readonly (readonly [InputKey, number])[]): boolean {
-  return index.every(([key, i]) => key === 'stt' || cellText(row[i]) === '' || row[i] === false || isUncomputedFormula(row[i]));
+function isBlankRow(row: readonly unknown[], indexes: readonly number[]): boolean {
+  for (const i of indexes) {
+    const cell = row[i];
+    if (cell !== false && !isUncomputedFormula(cell) && !isBlankCell(cell)) return false;
+  }
+  return true;
 }
 
 /** Where the table is in the grid and its header mapped for the profile; no row is read. */
@@ -79,41 +113,33 @@ export function parseRoster(grid: readonly (readonly unknown[])[], sheetName: st
   const notices = tableNotices(table, header, sheetName);
   if (fatal.length > 0) return { members, errors, columns, fatal, notices };
 
-  // The columns this profile reads that are present, resolved once for all rows.
+  // The plan: the columns this profile reads that are present, in registry order (so a row's
+  // errors keep their order), each with its reader; the rest keep their absent value.
   const read = new Set(profile.columns);
-  const present = new Map<InputKey, number>();
+  const plan: ReadColumn[] = [];
+  const filled: number[] = [];
+  const documents: DocumentColumn[] = [];
   for (const key of INPUT_KEYS) {
     const i = columns.index[key];
-    if (i !== undefined && read.has(key)) present.set(key, i);
+    if (i === undefined || !read.has(key)) continue;
+    plan.push(readColumn(key, i, columns, errors));
+    if (key !== 'stt') filled.push(i);
+    if (isDocumentColumn(key)) documents.push(key);
   }
-  const presentList = [...present.entries()];
 
+  const membershipIndex = columns.index.membership;
   const groupRows: [number, string][] = [];
   for (let r = table.dataIndex; r < grid.length; r++) {
     const row = grid[r] ?? [];
-    if (isBlankRow(row, presentList)) continue;
+    if (isBlankRow(row, filled)) continue;
     const sheetRow = r + 1;
-    if (isGroupRow(row, columns.index.membership)) {
+    if (isGroupRow(row, membershipIndex)) {
       groupRows.push([sheetRow, row.map(cellText).find((t) => t !== '') ?? '']);
       continue;
     }
-    const cellValue = <K extends InputKey>(key: K): RosterValues[K] => {
-      const spec = INPUT_COLUMNS[key];
-      const i = present.get(key);
-      if (i === undefined) return spec.absent;
-      if (isUncomputedFormula(row[i])) {
-        // «STT» is only numbering (often =ROW()-1): no rule reads it, so it is no error.
-        if (key !== 'stt') {
-          errors.push(rowError(columns, sheetRow, key, row[i], MSG.problem.uncomputedFormula, MSG.hint.uncomputedFormula));
-        }
-        return spec.absent;
-      }
-      const result = spec.parse.safeParse(row[i]);
-      if (result.success) return result.data;
-      errors.push(rowError(columns, sheetRow, key, row[i], result.error.issues[0]?.message ?? ''));
-      return spec.absent;
-    };
-    members.push(toMember(sheetRow, recordOf<RosterValues>(INPUT_KEYS, cellValue), present));
+    const member = newMember(sheetRow);
+    for (const step of plan) step(row, sheetRow, member);
+    members.push(finishMember(member, documents));
   }
   if (groupRows.length > 0) notices.push(MSG.groupRowsSkipped(groupRows));
   return { members, errors, columns, fatal, notices };
@@ -132,20 +158,43 @@ function tableNotices(table: TableLayout, header: HeaderResult, sheetName: strin
   return notices;
 }
 
-/** A member with every column at its neutral value except `values` (the custom functions' one row). */
-export function memberWith(values: Partial<RosterValues>): Member {
-  return toMember(
-    0,
-    recordOf<RosterValues>(INPUT_KEYS, (key) => values[key] ?? INPUT_COLUMNS[key].absent),
-    new Map(),
-  );
+/**
+ * Every member is a copy of one blank member (every column at its absent value, then row,
+ * votes, documents), so all members share one hidden class: the rules read their fields at
+ * one shape, not at one shape per member as a spread of a record built key by key gave.
+ */
+let blank: Member | undefined;
+
+function newMember(row: number): Writable<Member> {
+  blank ??= {
+    ...recordOf<RosterValues>(INPUT_KEYS, (key) => INPUT_COLUMNS[key].absent),
+    row: 0,
+    votes: { HTXS: 0, HTT: 0, HT: 0, KHT: 0 },
+    documents: {},
+  };
+  const member: Writable<Member> = { ...blank };
+  member.row = row;
+  return member;
 }
 
-function toMember(row: number, values: RosterValues, present: ReadonlyMap<InputKey, number>): Member {
-  const documents: Member['documents'] = {};
-  for (const key of DOCUMENT_COLUMNS) {
-    if (present.has(key)) documents[key] = values[key] === true;
-  }
-  const votes = { HTXS: values.votesHTXS, HTT: values.votesHTT, HT: values.votesHT, KHT: values.votesKHT };
-  return { ...values, row, votes, documents };
+/** The fields made from the columns: the tallies together, the documents present. */
+function finishMember(member: Writable<Member>, documents: readonly DocumentColumn[]): Member {
+  member.votes = { HTXS: member.votesHTXS, HTT: member.votesHTT, HT: member.votesHT, KHT: member.votesKHT };
+  const handedIn: Member['documents'] = {};
+  for (const key of documents) handedIn[key] = member[key] === true;
+  member.documents = handedIn;
+  return member;
+}
+
+/** A member with every column at its neutral value except `values` (the custom functions' one row). */
+export function memberWith(values: Partial<RosterValues>): Member {
+  const member = newMember(0);
+  for (const key of INPUT_KEYS) copyValue(member, values, key);
+  return finishMember(member, []);
+}
+
+function copyValue<K extends InputKey>(member: Writable<RosterValues>, values: Partial<RosterValues>, key: K): void {
+  const value = values[key];
+  // As `??`: a null given is the absent value too.
+  if (value !== undefined && value !== null) member[key] = value;
 }

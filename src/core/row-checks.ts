@@ -14,6 +14,7 @@ import { MSG } from './text/messages';
 import { ballotColumns } from './votes';
 
 const TALLY_KEYS = { HTXS: 'votesHTXS', HTT: 'votesHTT', HT: 'votesHT', KHT: 'votesKHT' } as const;
+const TALLY_LEVELS = ['HTXS', 'HTT', 'HT', 'KHT'] as const;
 
 /** Each tally ≤ N, and the tallies of one ballot together ≤ N. */
 export function tallyErrors(columns: ColumnMap, members: readonly Member[], ctx: RuleContext): RowError[] {
@@ -22,7 +23,7 @@ export function tallyErrors(columns: ColumnMap, members: readonly Member[], ctx:
   const shared = ballotColumns(ctx);
   for (const m of members) {
     let rowHasError = false;
-    for (const level of ['HTXS', 'HTT', 'HT', 'KHT'] as const) {
+    for (const level of TALLY_LEVELS) {
       if (m.votes[level] > base) {
         errors.push(
           rowError(columns, m.row, TALLY_KEYS[level], m.votes[level], MSG.problem.tallyAboveBase(base), MSG.hint.tally),
@@ -30,7 +31,8 @@ export function tallyErrors(columns: ColumnMap, members: readonly Member[], ctx:
         rowHasError = true;
       }
     }
-    const sum = shared.reduce((total, level) => total + m.votes[level], 0);
+    let sum = 0;
+    for (const level of shared) sum += m.votes[level];
     if (!rowHasError && sum > base) {
       const names = shared.map((level) => columnLabel(columns, TALLY_KEYS[level]));
       const value = shared.map((level) => m.votes[level]).join(' + ');

@@ -7,7 +7,7 @@
  */
 import type { DropdownKind } from './columns';
 import type { Level } from './levels';
-import { cellText, compactKey, foldKey, isUncomputedFormula, parseNumber, type CalendarDate } from './normalize';
+import { cellText, foldKey, isUncomputedFormula, parseNumber, type CalendarDate, type Vocabulary } from './normalize';
 import { DEFAULT_PROFILE_ID, findProfileId, PROFILE_IDS, type ProfileId } from './profiles/ids';
 import { keysOf } from './record';
 import * as cells from './schema';
@@ -24,7 +24,7 @@ export type HintKey = Exclude<keyof typeof MSG.hint, 'tally' | 'tallySum' | 'pro
 
 export interface SettingSpec<T> {
   /** Reads the cell; null = blank. */
-  readonly parse: cells.CellSchema<T | null>;
+  readonly parse: cells.Cell<T | null>;
   /** The value of a blank or broken cell. */
   readonly fallback: T;
   readonly field: FieldKind;
@@ -40,7 +40,7 @@ interface SettingOptions {
 }
 
 function setting<T>(
-  parse: cells.CellSchema<T | null>,
+  parse: cells.Cell<T | null>,
   fallback: T,
   field: FieldKind,
   hint: HintKey | 'profile',
@@ -49,10 +49,10 @@ function setting<T>(
   return { parse, fallback, field, hint, ...options };
 }
 
-const year = cells.cellSchema<number | null>((raw) => {
+const year = cells.cell<number | null>((raw) => {
   const n = parseNumber(raw);
-  if (n === null) return { ok: true, value: null };
-  return Number.isInteger(n) && n >= 1930 && n <= 2200 ? { ok: true, value: n } : { ok: false, problem: MSG.problem.notYear };
+  if (n === null) return null;
+  return Number.isInteger(n) && n >= 1930 && n <= 2200 ? n : new cells.CellProblem(MSG.problem.notYear);
 });
 
 /** A cell formatted as a percentage holds 0.15 for 15%: the number the user typed. */
@@ -60,33 +60,31 @@ export function percentCellValue(raw: unknown): unknown {
   return typeof raw === 'number' && raw > 0 && raw < 1 ? Math.round(raw * 100 * 1e6) / 1e6 : raw;
 }
 
-const percent = cells.cellSchema<number | null>((raw) => {
+const percent = cells.cell<number | null>((raw) => {
   const n = parseNumber(cellText(percentCellValue(raw)).replace(/%$/, ''));
-  if (n === null) return { ok: true, value: null };
-  return Number.isInteger(n) && n >= 0 && n <= 100 ? { ok: true, value: n } : { ok: false, problem: MSG.problem.percentRange };
+  if (n === null) return null;
+  return Number.isInteger(n) && n >= 0 && n <= 100 ? n : new cells.CellProblem(MSG.problem.percentRange);
 });
 
-const positiveWhole = cells.cellSchema<number | null>((raw) => {
+const positiveWhole = cells.cell<number | null>((raw) => {
   const n = parseNumber(raw);
-  if (n === null) return { ok: true, value: null };
-  if (!Number.isFinite(n)) return { ok: false, problem: MSG.problem.notNumber };
-  return Number.isInteger(n) && n > 0 ? { ok: true, value: n } : { ok: false, problem: MSG.problem.notWhole };
+  if (n === null) return null;
+  if (!Number.isFinite(n)) return new cells.CellProblem(MSG.problem.notNumber);
+  return Number.isInteger(n) && n > 0 ? n : new cells.CellProblem(MSG.problem.notWhole);
 });
 
-function coded<T>(vocab: ReadonlyMap<string, T>, problem: string): cells.CellSchema<T | null> {
-  return cells.cellSchema<T | null>((raw) => {
+function coded<T>(vocab: Vocabulary<T>, problem: string): cells.Cell<T | null> {
+  return cells.cell<T | null>((raw) => {
     const t = cellText(raw);
-    if (t === '') return { ok: true, value: null };
-    const code = vocab.get(compactKey(t));
-    return code === undefined ? { ok: false, problem } : { ok: true, value: code };
+    if (t === '') return null;
+    return vocab.get(t) ?? new cells.CellProblem(problem);
   });
 }
 
-const profile = cells.cellSchema<ProfileId | null>((raw) => {
+const profile = cells.cell<ProfileId | null>((raw) => {
   const t = cellText(raw);
-  if (t === '') return { ok: true, value: null };
-  const found = findProfileId(t);
-  return found ? { ok: true, value: found } : { ok: false, problem: MSG.problem.notProfile };
+  if (t === '') return null;
+  return findProfileId(t) ?? new cells.CellProblem(MSG.problem.notProfile);
 });
 
 /** The cell schemas other registries reuse (the đảng ủy's «Cấu hình đảng ủy»). */
@@ -166,12 +164,13 @@ export type SettingValues = { readonly [K in SettingKey]: ValueOf<(typeof SETTIN
 export const SETTINGS: { readonly [K in SettingKey]: SettingSpec<SettingValues[K]> } = SETTING_DEFS;
 export const SETTING_KEYS: readonly SettingKey[] = keysOf(SETTING_DEFS);
 
-const LABEL_LOOKUP: ReadonlyMap<string, SettingKey> = new Map(
-  SETTING_KEYS.flatMap((key) => SETTING_WORDS[key].headers.map((label) => [foldKey(label), key] as const)),
-);
+/** Every label and alias by foldKey; built on first use, not when the script loads. */
+let labelLookup: ReadonlyMap<string, SettingKey> | undefined;
 
 function settingForLabel(label: unknown): SettingKey | undefined {
-  return typeof label === 'string' ? LABEL_LOOKUP.get(foldKey(label)) : undefined;
+  if (typeof label !== 'string') return undefined;
+  labelLookup ??= new Map(SETTING_KEYS.flatMap((key) => SETTING_WORDS[key].headers.map((text) => [foldKey(text), key] as const)));
+  return labelLookup.get(foldKey(label));
 }
 
 function settingHint(key: SettingKey): string {

@@ -5,7 +5,7 @@
  * rows («Tổ Toán») inside it. What was skipped is reported, never silently dropped.
  */
 import type { ColumnKey } from './columns';
-import { cellText } from './normalize';
+import { cellText, isBlankCell } from './normalize';
 
 /** How far down the header is looked for. */
 const HEADER_SEARCH_ROWS = 20;
@@ -98,7 +98,11 @@ export function findTable(grid: readonly (readonly unknown[])[], known: KnownHea
  * membership. A member always has «Loại đảng viên», so such a row is never a member.
  */
 export function isGroupRow(row: readonly unknown[], membershipIndex: number | undefined): boolean {
-  const filled = row.filter((v) => cellText(v) !== '' && v !== false);
-  if (filled.length !== 1) return false;
+  // Counted, not filtered: this runs on every row, and a member row stops at its second cell.
+  let filled = 0;
+  for (const v of row) {
+    if (v !== false && !isBlankCell(v) && ++filled > 1) return false;
+  }
+  if (filled !== 1) return false;
   return membershipIndex === undefined || cellText(row[membershipIndex]) === '';
 }

@@ -1,6 +1,7 @@
 /**
  * Closed vocabularies for coded cells: every accepted spelling of each code. Matching
  * goes through compactKey, so case, diacritics, spaces, hyphens and "sĩ"/"sỹ" don't matter.
+ * Each lookup is built the first time a cell asks (Vocabulary in normalize.ts).
  */
 import { foldKey, vocabulary } from './normalize';
 import type { Level } from './levels';
@@ -99,9 +100,19 @@ export const PEER_GROUP_VOCAB = vocabulary<PeerGroup>([
 // «Bí thư Đoàn trường» or «Bí thư chi đoàn» is the Youth Union's secretary, not the chi ủy's.
 const COMMITTEE_POST = /\b((pho )?bi thu(?! (chi )?doan)|chi uy vien|uy vien chi uy|cap uy vien)\b/;
 
-export function isCommitteePost(post: string): boolean {
-  return COMMITTEE_POST.test(foldKey(post));
+/** Posts repeat down a roster («Giáo viên», «Tổ trưởng»): each is folded and matched once. */
+function postMatcher(pattern: RegExp): (post: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (post) => {
+    const known = seen.get(post);
+    if (known !== undefined) return known;
+    const found = pattern.test(foldKey(post));
+    if (seen.size < 1000) seen.set(post, found);
+    return found;
+  };
 }
+
+export const isCommitteePost = postMatcher(COMMITTEE_POST);
 
 /**
  * A leadership post as «Chức vụ» writes it, for rosters without a «Lãnh đạo, quản lý» column:
@@ -110,9 +121,7 @@ export function isCommitteePost(post: string): boolean {
 const LEADER_POST =
   /\b(bi thu(?! (chi )?doan)|hieu truong|hieu pho|giam doc|pho giam doc|truong phong|truong khoa|truong ban|to truong|to pho|chu tich|chi uy vien)\b/;
 
-export function isLeaderPost(post: string): boolean {
-  return LEADER_POST.test(foldKey(post));
-}
+export const isLeaderPost = postMatcher(LEADER_POST);
 
 export const TASK_RESULT_VOCAB = vocabulary<TaskResult>([
   ...PASS_SPELLINGS,

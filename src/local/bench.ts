@@ -7,13 +7,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
-import { runClassification } from '../core/run';
 import { cliReport, compareWithBaseline } from './bench-cli';
 import { SHEET_NAMES } from '../core/text/sheets';
 import { callsTable, serviceCalls } from './bench-calls';
 import { consolidateBench, consolidateRows } from './bench-consolidate';
+import { coldStartFigures, coldStartRows, engineFigures, engineRows } from './bench-engine';
 import { CallCounter } from './call-counter';
 import { loadGasRuntime } from './gas-runtime';
 import { largeRosterGrid } from './large-roster';
@@ -24,7 +23,6 @@ import { saveXlsx } from './xlsx';
 const ROOT = process.cwd();
 const GAS = join(ROOT, 'build', 'gas');
 const OUT = join(ROOT, 'bench');
-const TODAY = { year: 2023, month: 12, day: 7 };
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -38,35 +36,12 @@ function time(fn: () => void): number {
   return performance.now() - start;
 }
 
-function engineTimes(): { n: number; ms: number; usPerMember: number }[] {
-  return [1000, 10000, 100000].map((n) => {
-    const grid = largeRosterGrid(n);
-    runClassification({ roster: grid, settings: null, today: TODAY });
-    const ms = median([0, 1, 2].map(() => time(() => runClassification({ roster: grid, settings: null, today: TODAY }))));
-    return { n, ms, usPerMember: (ms * 1000) / n };
-  });
-}
-
 function sizes(): Record<string, { raw: number; gzip: number }> {
   const of = (file: string) => {
     const data = readFileSync(join(GAS, file));
     return { raw: data.length, gzip: gzipSync(data).length };
   };
   return { 'Code.js': of('Code.js'), 'Sidebar.html': of('Sidebar.html') };
-}
-
-function coldStart(): { bundleMs: number; emptyMs: number } {
-  const code = readFileSync(join(GAS, 'Code.js'), 'utf8');
-  const run = (source: string) =>
-    median(
-      Array.from({ length: 20 }, () =>
-        time(() => {
-          const context = vm.createContext({});
-          vm.runInContext(source, context);
-        }),
-      ),
-    );
-  return { bundleMs: run(code), emptyMs: run('') };
 }
 
 function customFunctions(): { rangeMs: number; singlesMs: number } {
@@ -137,9 +112,9 @@ function table(rows: string[][]): string {
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const { calls, flushes } = serviceCalls(GAS);
-  const engine = engineTimes();
+  const engine = engineFigures();
   const size = sizes();
-  const cold = coldStart();
+  const cold = coldStartFigures(GAS);
   const custom = customFunctions();
   const cli = await cliEndToEnd();
   const consolidate = await consolidateBench(ROOT, OUT);
@@ -159,32 +134,12 @@ async function main(): Promise<void> {
 
   const out: string[] = [];
   out.push(...callsTable({ calls, flushes }));
-  out.push('', 'Engine (runClassification) time per member');
-  out.push(
-    table([
-      ['members', 'ms', 'µs/member', 'growth vs previous (×size)'],
-      ...engine.map((e, i) => {
-        const prev = engine[i - 1];
-        return [
-          e.n.toLocaleString('en'),
-          e.ms.toFixed(1),
-          e.usPerMember.toFixed(2),
-          prev ? (e.ms / prev.ms / 10).toFixed(2) : '—',
-        ];
-      }),
-    ]),
-  );
+  out.push('', `Engine (runClassification) per member against its floor, CPU time, median of ${engine.runs}`);
+  out.push(table(engineRows(engine)));
   out.push('', 'Bundle size (build/gas)');
   out.push(table([['file', 'bytes', 'gzip'], ...Object.entries(size).map(([f, s]) => [f, String(s.raw), String(s.gzip)])]));
-  out.push('', 'Cold start in a fresh vm context (median of 20)');
-  out.push(
-    table([
-      ['script', 'ms'],
-      ['Code.js', cold.bundleMs.toFixed(2)],
-      ['empty script', cold.emptyMs.toFixed(2)],
-      ['ratio', (cold.bundleMs / Math.max(cold.emptyMs, 0.001)).toFixed(1)],
-    ]),
-  );
+  out.push('', `Cold start in a fresh vm context, V8's compile cache defeated, CPU time, median of ${cold.runs}`);
+  out.push(table(coldStartRows(cold)));
   out.push('', 'Custom function XEPLOAI on 1,000 rows');
   out.push(
     table([

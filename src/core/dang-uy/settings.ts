@@ -6,7 +6,7 @@
  * «Cấu hình», a refused value stops «Tổng hợp»: these settings move the quota of every chi bộ.
  */
 import type { ConsolidationOptions, QuotaScope } from '../consolidate';
-import { type CalendarDate, cellText, compactKey, foldKey, vocabulary } from '../normalize';
+import { type CalendarDate, cellText, foldKey, vocabulary } from '../normalize';
 import { PROFILE_IDS, type ProfileId } from '../profiles/ids';
 import { profileById } from '../profiles';
 import { keysOf, recordOf } from '../record';
@@ -20,7 +20,7 @@ export type DangUyDropdown = 'yesNo' | 'quotaScope' | 'profile';
 
 export interface DangUySettingSpec<T> {
   /** Reads the cell; null = blank. */
-  readonly parse: cells.CellSchema<T | null>;
+  readonly parse: cells.Cell<T | null>;
   /** The value of a blank cell. */
   readonly fallback: T;
   /** What to type, added to the error. */
@@ -31,7 +31,7 @@ export interface DangUySettingSpec<T> {
 }
 
 function spec<T>(
-  parse: cells.CellSchema<T | null>,
+  parse: cells.Cell<T | null>,
   fallback: T,
   hint: string,
   extra: Pick<DangUySettingSpec<T>, 'dropdown' | 'initial'> = {},
@@ -44,11 +44,10 @@ const SCOPE_VOCAB = vocabulary<QuotaScope>([
   ['chiBo', QUOTA_SCOPE_WORDS.chiBo],
 ]);
 
-const scopeCell = cells.cellSchema<QuotaScope | null>((raw) => {
+const scopeCell = cells.cell<QuotaScope | null>((raw) => {
   const text = cellText(raw);
-  if (text === '') return { ok: true, value: null };
-  const scope = SCOPE_VOCAB.get(compactKey(text));
-  return scope ? { ok: true, value: scope } : { ok: false, problem: DANG_UY_SETTING_TEXT.notScope };
+  if (text === '') return null;
+  return SCOPE_VOCAB.get(text) ?? new cells.CellProblem(DANG_UY_SETTING_TEXT.notScope);
 });
 
 const text = spec(cells.optionalText, '', MSG.hint.text);

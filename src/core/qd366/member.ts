@@ -124,8 +124,12 @@ export function classifyMemberQd366(member: Member, ctx: RuleContext, hasError: 
   } else {
     explanation.push(QD366_TEXT.criteriaLevel(LEVEL_NAMES[ceiling]));
   }
+  // Written out, not spread: see unclassified (classify.ts).
   return {
-    ...base,
+    member: base.member,
+    meetsKhtCriteria: base.meetsKhtCriteria,
+    score: base.score,
+    group: base.group,
     ceiling,
     byVotes,
     ruleResult,
