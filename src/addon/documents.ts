@@ -12,7 +12,8 @@ import { reviewOrderLayout } from '../layout/review-order';
 import type { SheetLayout } from '../layout/sheet-layout';
 import type { HttpResponse, Services, Sheet } from './gas';
 import { exportUrl } from './export-url';
-import { readAndClassify, withDocumentLock, writeOutputBlock, type RecomputeResult } from './recompute';
+import { withDocumentLock } from './lock';
+import { readAndClassify, writeOutputBlock, type RecomputeResult } from './recompute';
 import { findTarget, writeLayout } from './render';
 import { UserError } from './user-error';
 

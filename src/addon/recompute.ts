@@ -10,25 +10,13 @@ import type { Services, Sheet, Spreadsheet } from './gas';
 import { literalGrid } from './safe-text';
 import { UserError } from './user-error';
 import { findSheet } from './find-sheet';
-
-const LOCK_WAIT_MS = 30000;
+import { withDocumentLock } from './lock';
 
 export interface RecomputeResult {
   readonly run: ClassificationRun;
   readonly settingsValues: unknown[][] | null;
   /** 1-based column where the output block starts. */
   readonly outputColumn: number;
-}
-
-/** Runs `work` under the document lock; a second caller waits, then fails clearly. */
-export function withDocumentLock<T>(services: Services, work: () => T): T {
-  const lock = services.lock.getDocumentLock();
-  if (!lock?.tryLock(LOCK_WAIT_MS)) throw new UserError(UI.lockBusy);
-  try {
-    return work();
-  } finally {
-    lock.releaseLock();
-  }
 }
 
 function rosterSheet(book: Spreadsheet): Sheet {

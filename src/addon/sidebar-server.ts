@@ -18,7 +18,8 @@ import { SIDEBAR, UI } from '../core/text/ui';
 import { settingValidation } from '../layout/template';
 import { exportReportPdf, generateBallots, generateReport, generateReviewOrder, type DocumentResult } from './documents';
 import type { CellValue, Services, Sheet, Spreadsheet } from './gas';
-import { classifyValues, recompute, withDocumentLock } from './recompute';
+import { withDocumentLock } from './lock';
+import { classifyValues, recompute } from './recompute';
 import { literalGrid } from './safe-text';
 import type {
   ActionResult,

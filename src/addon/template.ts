@@ -22,7 +22,7 @@ import {
 } from '../layout/template';
 import { appendColumn, MAX_COLUMNS } from '../layout/roster-output';
 import type { ConditionalFormatRule, Services, Sheet, Spreadsheet } from './gas';
-import { withDocumentLock } from './recompute';
+import { withDocumentLock } from './lock';
 import { setWidths } from './render';
 import { literalGrid } from './safe-text';
 import { UserError } from './user-error';

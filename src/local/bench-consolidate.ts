@@ -2,13 +2,12 @@
  * The đảng ủy's consolidation at scale, for `npm run bench` (issue 13): `consolidate DIR --json`
  * on 100 chi bộ of 30–70 members (about 5,000 members) beside `classify` on one chi bộ of
  * 5,000, and on 1,000 chi bộ (about 50,000 members). Each run is a child process of the built
- * CLI; wall time and peak resident memory as `measureCli` in bench.ts measures them. The chi
+ * CLI, measured by `measureCommand` (bench-measure.ts). The chi
  * bộ files are generated (src/local/sample-dang-bo.ts) and written into the bench folder.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { measureCommand } from './bench-measure';
 import { chiBoWorkbook, generatedChiBo } from './sample-dang-bo';
 import { saveXlsxFile } from './xlsx';
 
@@ -46,37 +45,19 @@ export async function writeDangBo(dir: string, count: number, size = benchChiBoS
   return members;
 }
 
-/** One run of the built CLI in a child process: wall time and peak resident memory (as bench.ts's measureCli). */
-export function measureCommand(root: string, out: string, args: readonly string[]): { seconds: number; peakMb: number } {
-  const wrapper = join(out, 'measure-consolidate.mjs');
-  writeFileSync(
-    wrapper,
-    `process.on('exit', () => process.stderr.write('MAXRSS_KB ' + process.resourceUsage().maxRSS + '\\n'));\nawait import(${JSON.stringify(join(root, 'build', 'cli.mjs'))});\n`,
-  );
-  const start = performance.now();
-  const child = spawnSync(process.execPath, [wrapper, ...args, '--json', '--out', join(out, 'out-consolidate')], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  });
-  const seconds = (performance.now() - start) / 1000;
-  if (child.status !== 0) throw new Error(child.stderr);
-  const rss = Number(/MAXRSS_KB (\d+)/.exec(child.stderr)?.[1] ?? 0);
-  return { seconds, peakMb: rss / 1024 };
-}
-
 /** The three runs; `root` holds build/cli.mjs, `out` is the bench folder. */
 export async function consolidateBench(root: string, out: string): Promise<ConsolidateBench> {
   const dir100 = join(out, 'dang-bo-100');
   const members100 = await writeDangBo(dir100, 100);
-  const dangBo100 = { chiBo: 100, members: members100, ...measureCommand(root, out, ['consolidate', dir100]) };
+  const dangBo100 = { chiBo: 100, members: members100, ...measureCommand(root, out, ['consolidate', dir100], 'consolidate') };
 
   const one = join(out, `chi-bo-${members100}.xlsx`);
   writeFileSync(one, (await saveXlsxFile(chiBoWorkbook(generatedChiBo(0, members100), 0))).bytes);
-  const oneChiBo = { chiBo: 1, members: members100, ...measureCommand(root, out, ['classify', one]) };
+  const oneChiBo = { chiBo: 1, members: members100, ...measureCommand(root, out, ['classify', one], 'consolidate') };
 
   const dir1000 = join(out, 'dang-bo-1000');
   const members1000 = await writeDangBo(dir1000, 1000);
-  const dangBo1000 = { chiBo: 1000, members: members1000, ...measureCommand(root, out, ['consolidate', dir1000]) };
+  const dangBo1000 = { chiBo: 1000, members: members1000, ...measureCommand(root, out, ['consolidate', dir1000], 'consolidate') };
   return { dangBo100, oneChiBo, dangBo1000 };
 }
 

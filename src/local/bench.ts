@@ -3,7 +3,6 @@
  * written to bench/results.json. Nothing here passes or fails; the budgets that CI checks
  * are counts (test/perf/budget.test.ts).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -12,6 +11,7 @@ import { cliReport, compareWithBaseline } from './bench-cli';
 import { SHEET_NAMES } from '../core/text/sheets';
 import { callsTable, serviceCalls } from './bench-calls';
 import { consolidateBench, consolidateRows } from './bench-consolidate';
+import { type CliMeasure, measureCommand } from './bench-measure';
 import { coldStartFigures, coldStartRows, engineFigures, engineRows } from './bench-engine';
 import { CallCounter } from './call-counter';
 import { loadGasRuntime } from './gas-runtime';
@@ -61,28 +61,9 @@ function customFunctions(): { rangeMs: number; singlesMs: number } {
   return { rangeMs, singlesMs };
 }
 
-interface CliMeasure {
-  readonly seconds: number;
-  readonly peakMb: number;
-}
-
 /** One `phan-loai classify FILE --json` in a child process: wall time and peak resident memory. */
 function measureCli(file: string): CliMeasure {
-  // A wrapper reports the child's peak resident memory as it exits.
-  const wrapper = join(OUT, 'measure.mjs');
-  writeFileSync(
-    wrapper,
-    `process.on('exit', () => process.stderr.write('MAXRSS_KB ' + process.resourceUsage().maxRSS + '\\n'));\nawait import(${JSON.stringify(join(ROOT, 'build', 'cli.mjs'))});\n`,
-  );
-  const start = performance.now();
-  const child = spawnSync(process.execPath, [wrapper, 'classify', file, '--json', '--out', join(OUT, 'out')], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  });
-  const seconds = (performance.now() - start) / 1000;
-  if (child.status !== 0) throw new Error(child.stderr);
-  const rss = Number(/MAXRSS_KB (\d+)/.exec(child.stderr)?.[1] ?? 0);
-  return { seconds, peakMb: rss / 1024 };
+  return measureCommand(ROOT, OUT, ['classify', file]);
 }
 
 async function cliEndToEnd(): Promise<{ xlsx10k: CliMeasure; csv100k: CliMeasure }> {
