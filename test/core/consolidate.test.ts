@@ -86,6 +86,17 @@ describe('the same members, split into two chi bộ or kept in one', () => {
     expect(tied.map((m) => m.result.warnings.includes('quotaTieByScore'))).toEqual([true, true]);
   });
 
+  it("HTXS already in «Quyết định cấp trên» beyond the đảng bộ's pool are flagged: the đảng ủy is the competent level", () => {
+    // A chi bộ's own run lets a decided HTXS pass (the competent level checked it); the đảng ủy's
+    // consolidation is that check, so 2 decided HTXS against ⌊20·10/120⌋ = 1 must show.
+    const decided = (rows: RowSpec[]) => rows.map((r, i) => (i === 0 ? { ...r, 'Quyết định cấp trên': 'HTXS' } : r));
+    const c = ok([chiBo('Chi bộ A', decided(A_ROWS)), chiBo('Chi bộ B', decided(B_ROWS))]);
+    expect(resultOf(c, 'A 98')).toBe('HTXS');
+    expect(resultOf(c, 'B 96')).toBe('HTXS');
+    expect(c.quota.groups.find((g) => g.group === 'member')).toMatchObject({ allowed: 1, used: 2, exceeded: true });
+    expect(c.members.find((m) => m.result.member.name === 'B 96')?.result.warnings).toContain('quotaExceeded');
+  });
+
   it('under the 2023 plan the quota stays per chi bộ, whatever is asked: slices equal the chi bộ runs', () => {
     // Every member HTXS by emulation and votes; the first of each chi bộ has the most Phiếu HTXS.
     const rows = (n: number) =>
