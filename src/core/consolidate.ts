@@ -10,7 +10,7 @@
 import type { MemberResult, RuleContext } from './classify';
 import { emptyCounts, type Outcome, type OutcomeCounts } from './levels';
 import { foldKey } from './normalize';
-import type { Profile } from './profiles';
+import type { Profile, ProfileId } from './profiles';
 import { allowedHtxs, rankForQuota } from './quota';
 import { type QuotaGroupSummary, type QuotaRules, quotaRules, type QuotaSummary } from './quota-step';
 import { type ClassificationRun, finishRun, type PreparedRun, prepareRun, quotaAndDecisions, type RunInput } from './run';
@@ -128,21 +128,26 @@ function problemsOf(prepared: readonly Prepared[]): ConsolidationProblem[] {
   for (const { source, prepared: p } of prepared) {
     if (p.fatal.length > 0) problems.push({ source: source.source, message: t.unusable(source.source, p.fatal.join(' ')) });
   }
-  const names = new Map<string, string[]>();
+  // One problem per name met twice (or more), even when the same source is given twice.
+  const names = new Map<string, { name: string; sources: string[] }>();
   for (const { source } of prepared) {
     const key = foldKey(source.name);
-    names.set(key, [...(names.get(key) ?? []), source.source]);
+    const seen = names.get(key);
+    if (seen) seen.sources.push(source.source);
+    else names.set(key, { name: source.name, sources: [source.source] });
   }
-  for (const { source } of prepared) {
-    const sources = names.get(foldKey(source.name)) ?? [];
-    if (sources.length > 1 && sources[0] === source.source) {
-      problems.push({ source: null, message: t.duplicateName(source.name, sources.join(', ')) });
-    }
+  for (const { name, sources } of names.values()) {
+    if (sources.length > 1) problems.push({ source: null, message: t.duplicateName(name, sources.join(', ')) });
   }
   const usable = prepared.filter((p) => p.prepared.fatal.length === 0);
-  const profiles = [...new Set(usable.map((p) => p.prepared.settings.profile.id))];
-  if (profiles.length > 1) {
-    problems.push({ source: null, message: t.mixedProfiles(profiles.map((id) => PROFILE_NAMES[id]).join(', ')) });
+  const byProfile = new Map<ProfileId, string[]>();
+  for (const { source, prepared: p } of usable) {
+    const id = p.settings.profile.id;
+    byProfile.set(id, [...(byProfile.get(id) ?? []), t.chiBoWithSource(source.name, source.source)]);
+  }
+  if (byProfile.size > 1) {
+    const list = [...byProfile.entries()].map(([id, chiBo]) => [PROFILE_NAMES[id], chiBo] as const);
+    problems.push({ source: null, message: t.mixedProfiles(list) });
   }
   return problems;
 }

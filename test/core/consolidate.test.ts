@@ -187,6 +187,21 @@ describe('what stops a consolidation', () => {
     expect(consolidate([chiBo('Chi bộ A', A_ROWS), chiBo('Chi bộ B', B_ROWS, {})], { profile: QD366_2025 }).ok).toBe(true);
     expect(consolidate([]).ok).toBe(false);
   });
+
+  it('mixed rule profiles name each chi bộ and its file under its profile', () => {
+    const mixed = consolidate([chiBo('Chi bộ A', A_ROWS), chiBo('Chi bộ B', officials(3), {}, BASE_HEADERS)]);
+    const message = mixed.ok ? '' : (mixed.problems[0]?.message ?? '');
+    expect(message).toContain('«QĐ 366-QĐ/TW (2025)»: Chi bộ A (tệp «Chi bộ A.xlsx»)');
+    expect(message).toContain('Chi bộ B (tệp «Chi bộ B.xlsx»)');
+  });
+
+  it('the same source given twice is one problem, not one per copy', () => {
+    const a = chiBo('Chi bộ A', A_ROWS);
+    const twice = consolidate([a, a, chiBo('Chi bộ B', B_ROWS)]);
+    expect(twice.ok ? [] : twice.problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('«Chi bộ A»: Chi bộ A.xlsx, Chi bộ A.xlsx'),
+    ]);
+  });
 });
 
 // ---------------------------------------------------------------------------

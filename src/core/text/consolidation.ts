@@ -6,8 +6,11 @@ export const CONSOLIDATION_TEXT = {
     noChiBo: 'Chưa có chi bộ nào để tổng hợp.',
     duplicateName: (name: string, sources: string) =>
       `Hai tệp cùng tên chi bộ «${name}»: ${sources}. Hãy sửa «Tên chi bộ» trong trang «Cấu hình» của một tệp.`,
-    mixedProfiles: (profiles: string) =>
-      `Các chi bộ dùng bộ quy tắc khác nhau (${profiles}): hãy thống nhất «Bộ quy tắc» trong trang «Cấu hình», hoặc chọn một bộ quy tắc cho lần tổng hợp.`,
+    /** `byProfile`: each profile's name with the chi bộ (and their files) that use it. */
+    mixedProfiles: (byProfile: readonly (readonly [profile: string, chiBo: readonly string[]])[]) =>
+      `Các chi bộ dùng bộ quy tắc khác nhau (${byProfile.map(([profile, chiBo]) => `«${profile}»: ${chiBo.join(', ')}`).join('; ')}): hãy thống nhất «Bộ quy tắc» trong trang «Cấu hình», hoặc chọn một bộ quy tắc cho lần tổng hợp.`,
+    /** A chi bộ named with the file it came from, in the list of mixedProfiles. */
+    chiBoWithSource: (name: string, source: string) => `${name} (tệp «${source}»)`,
   },
   collective: {
     demoted: (allowed: number, percent: number, score: string) =>
