@@ -61,6 +61,17 @@ interface LoadedChiBo {
 
 /** The .xlsx files a DIR argument holds (Excel's «~$» lock files, hidden files and tong-hop.xlsx left out), or the FILE itself. */
 function expandInputs(inputs: readonly string[]): string[] {
+  const files = listInputs(inputs);
+  const seen = new Set<string>();
+  for (const file of files) {
+    const key = resolve(file);
+    if (seen.has(key)) throw new UsageError(CONSOLIDATE_CLI.sameFileTwice(file));
+    seen.add(key);
+  }
+  return files;
+}
+
+function listInputs(inputs: readonly string[]): string[] {
   const files: string[] = [];
   for (const input of inputs) {
     let isDirectory = false;
@@ -177,6 +188,10 @@ function summaryText(c: Consolidation, written: readonly string[]): string {
   const cq = c.collectiveQuota;
   lines.push(CONSOLIDATE_CLI.collective(cq.percent, cq.base, cq.allowed, cq.used));
   lines.push(CONSOLIDATE_CLI.changed(c.members.filter((m) => m.changed).length));
+  const errors = c.chiBo.flatMap((unit) =>
+    [...unit.run.errors, ...unit.run.settingErrors].map((e) => CONSOLIDATE_CLI.dataError(unit.source, e.message)),
+  );
+  if (errors.length > 0) lines.push('', CONSOLIDATE_CLI.dataErrors(errors.length), ...errors);
   lines.push('', CLI.written, ...written.map((w) => `  ${w}`));
   return lines.join('\n');
 }
@@ -196,6 +211,13 @@ export async function executeConsolidation(
   );
   if (!result.ok) throw new UsageError(CONSOLIDATE_CLI.refused(result.problems.map((p) => p.message)));
   const c = result.consolidation;
+  const { quotaPercent, smallGroupOne } = command.flags.options;
+  const unused = [quotaPercent !== undefined && '--quota-percent', smallGroupOne === true && '--small-group-one'].filter(
+    (o): o is string => o !== false,
+  );
+  if (c.scope === 'chiBo' && unused.length > 0) {
+    throw new UsageError(CONSOLIDATE_CLI.quotaOptionsPerChiBo(unused.join(', '), !c.profile.peerGroups));
+  }
   // c.chiBo is ordered by name; each keeps its file as its source.
   const decisions = decisionNames(c.chiBo.map((unit) => unit.source));
   // Checked before anything is made: a run that would replace one of its inputs does nothing.

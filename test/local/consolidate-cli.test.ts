@@ -146,6 +146,54 @@ describe('what stops a consolidation: exit 2, the file named, nothing written', 
     expect(classify.code).toBe(2);
     expect(classify.stderr).toContain('--outstanding');
   });
+
+  it('the same file twice (named twice, or named and inside a folder named): one message naming it', async () => {
+    const dir = await demoFolder();
+    const file = join(dir, 'thcs-an-binh.xlsx');
+    for (const args of [
+      [file, file],
+      [dir, file],
+    ]) {
+      const out = join(tempDir(), 'ket-qua');
+      const run = await runCli(['consolidate', ...args, '--out', out], NOW);
+      expect(run.code).toBe(2);
+      expect(run.stderr.trim().split('\n')).toEqual([expect.stringContaining(`Tệp «${file}» có mặt hai lần`)]);
+      expect(existsSync(out)).toBe(false);
+    }
+  });
+
+  it('--quota-percent or --small-group-one where the quota stays per chi bộ would do nothing: refused, naming them', async () => {
+    const dir = await demoFolder();
+    const out = join(tempDir(), 'ket-qua');
+    const run = await runCli(['consolidate', dir, '--quota-scope', 'chi-bo', '--quota-percent', '50', '--out', out], NOW);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--quota-percent chỉ dùng khi hạn mức HTXS của đảng viên tính trong toàn đảng bộ');
+    expect(existsSync(out)).toBe(false);
+    const small = await runCli(['consolidate', dir, '--quota-scope', 'chi-bo', '--small-group-one', '--json'], NOW);
+    expect(small.code).toBe(2);
+    expect(small.stderr).toContain('--small-group-one');
+    // Across the đảng bộ they are taken.
+    const taken = await runCli(['consolidate', dir, '--quota-percent', '25', '--out', tempDir(), '--json'], NOW);
+    expect(taken.code).toBe(0);
+    expect(consolidation(taken.stdout).quota.percent).toBe(25);
+  });
+});
+
+describe('row errors in a chi bộ file', () => {
+  it('are listed after the summary, each with its file, row and column; the run goes on', async () => {
+    const dir = await demoFolder();
+    const file = join(dir, 'thcs-an-binh.xlsx');
+    const book = await loadXlsx(readFileSync(file));
+    const roster = book.sheet('Danh sách');
+    if (!roster) throw new Error('no roster');
+    const column = roster.values()[0]?.indexOf('Điểm tiêu chí chung') ?? -1;
+    roster.cellForWrite(3, column + 1).value = 'abc';
+    writeFileSync(file, (await saveXlsxFile(book)).bytes);
+    const run = await runCli(['consolidate', dir, '--out', tempDir()], NOW);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Lỗi dữ liệu trong tệp của các chi bộ: 1.');
+    expect(run.stdout).toContain(`Tệp «${file}»: Dòng 3, cột «Điểm tiêu chí chung»: giá trị «abc» không phải là số`);
+  });
 });
 
 describe('phan-loai demo-dang-bo', () => {
