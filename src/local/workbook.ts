@@ -153,10 +153,22 @@ export class LocalSheet implements Sheet {
     return this.currentName;
   }
 
+  /** The name the sheet had in the file it was loaded from, before `rename`. */
+  private loadedName: string | undefined;
+
+  /**
+   * The name to write back into the user's own file: the one it had there. The shell looks
+   * sheets up by their canonical names, but the user's workbook keeps its own.
+   */
+  get nameInFile(): string {
+    return this.loadedName ?? this.currentName;
+  }
+
   /** Uncounted, for loaders: gives a sheet found by a looser match its canonical name. Throws like Sheets when taken. */
   rename(name: string): void {
     if (this.book.sheets.some((s) => s !== this && s.name === name))
       throw new Error(`A sheet with the name "${name}" already exists.`);
+    this.loadedName ??= this.currentName;
     this.currentName = name;
   }
 

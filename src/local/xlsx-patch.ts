@@ -739,8 +739,9 @@ export async function patchOriginal(
     const madeXml = genPart ? await gen.text(genPart) : undefined;
     if (madeXml === undefined) continue;
     const genXml = date1904 ? in1904(madeXml, sheet) : madeXml;
-    const entry = existing.find((e) => e.name === sheet.name && e.kind === 'worksheet' && e.part && pkg.has(e.part));
-    const snap = snapshots.get(sheet.name);
+    // A sheet found by a looser name («danh sach») is patched in place and keeps its own name.
+    const entry = existing.find((e) => e.name === sheet.nameInFile && e.kind === 'worksheet' && e.part && pkg.has(e.part));
+    const snap = snapshots.get(sheet.nameInFile);
     if (!entry?.part || !snap) {
       const part = freePartName(pkg, 'xl/worksheets/sheet', '.xml', taken);
       taken.add(part.toLowerCase());

@@ -193,6 +193,29 @@ describe('ket-qua.xlsx keeps the user’s workbook', () => {
   });
 });
 
+describe('sheets found by a looser name', () => {
+  it('«danh sach» and «CAU HINH» are patched in place and keep their names: no second roster or settings sheet', async () => {
+    const book = sampleWorkbook();
+    book.sheet(SHEET_NAMES.roster)?.rename('danh sach');
+    book.sheet(SHEET_NAMES.settings)?.rename('CAU HINH');
+    const dir = tempDir();
+    writeFileSync(join(dir, 'in.xlsx'), await saveXlsx(book));
+    const run = await runCli(['classify', join(dir, 'in.xlsx'), '--out', join(dir, 'out')]);
+    expect(run.code).toBe(0);
+    const out = await loadXlsx(readFileSync(join(dir, 'out', 'ket-qua.xlsx')));
+    expect(out.sheets.map((s) => s.name)).toEqual([
+      'danh sach',
+      'CAU HINH',
+      SHEET_NAMES.report,
+      SHEET_NAMES.ballots,
+      SHEET_NAMES.reviewOrder,
+    ]);
+    // The output block went into the user's own roster sheet.
+    const header = out.sheet('danh sach')?.values()[0] ?? [];
+    expect(header).toContain('Kết quả xếp loại');
+  });
+});
+
 describe('files from other writers are read', () => {
   it('openpyxl: a roster with a comment, and one with a chart, go through classify and keep them', async () => {
     const withComment = await classify(fixture('openpyxl-comment.xlsx'));
