@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { parseDate, type CalendarDate } from '../core/normalize';
 import { findProfile, PROFILES, profileName, type Profile } from '../core/profiles';
 import type { SettingOverrides } from '../core/run';
-import { CLI } from '../core/text';
+import { CLI } from '../core/text/cli';
 import { CONSOLIDATE_CLI } from '../core/text/consolidation-cli';
 import type { ConsolidationOptions, QuotaScope } from '../core/consolidate';
 import type { DangUyHeader } from '../layout/consolidation-report';

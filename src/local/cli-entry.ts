@@ -1,5 +1,5 @@
 /** Node entry of the `phan-loai` bin (bundled to build/cli.mjs). */
-import { CLI } from '../core/text';
+import { CLI } from '../core/text/cli';
 import { main } from './cli';
 import { STAGES_ENV, STAGES_LINE, stageClock } from './stage-clock';
 import { terminalText } from './terminal-text';

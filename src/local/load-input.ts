@@ -2,7 +2,8 @@
 import { readFileSync, type Stats, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { foldKey } from '../core/normalize';
-import { SHEET_NAMES, CLI } from '../core/text';
+import { SHEET_NAMES } from '../core/text';
+import { CLI } from '../core/text/cli';
 import { INPUT_FILE } from '../core/text/input-file';
 import { UsageError } from './args';
 import { CallCounter } from './call-counter';

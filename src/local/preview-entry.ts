@@ -1,5 +1,5 @@
 /** Entry of `npm run preview` (bundled to build/preview.mjs). */
-import { CLI } from '../core/text';
+import { CLI } from '../core/text/cli';
 import { sampleWorkbook } from './sample';
 import { startPreview } from './preview-server';
 

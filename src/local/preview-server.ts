@@ -15,7 +15,7 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SERVER_FUNCTIONS } from '../addon/server-api';
-import { CLI } from '../core/text';
+import { CLI } from '../core/text/cli';
 import { loadGasRuntime, type GasRuntime } from './gas-runtime';
 import type { LocalSpreadsheet } from './workbook';
 

@@ -1,7 +1,8 @@
 /** The short Vietnamese summary `phan-loai` prints after a run. */
 import { OUTCOMES } from '../core/levels';
 import { usesVotes, type ClassificationRun } from '../core/run';
-import { CHI_BO_LEVEL_NAMES_BY_PROFILE, CLI, LEVEL_NAMES, PEER_GROUP_NAMES } from '../core/text';
+import { CHI_BO_LEVEL_NAMES_BY_PROFILE, LEVEL_NAMES, PEER_GROUP_NAMES } from '../core/text';
+import { CLI } from '../core/text/cli';
 
 export function summaryTable(run: ClassificationRun, title: string, written: readonly string[]): string {
   const width = Math.max(...OUTCOMES.map((o) => `${o} ${LEVEL_NAMES[o]}`.length), CLI.headLevel.length);

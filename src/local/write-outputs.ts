@@ -14,7 +14,7 @@
  */
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
-import { CLI } from '../core/text';
+import { CLI } from '../core/text/cli';
 import { UsageError } from './args';
 import { errorCode, type OutputFs } from './output-fs';
 
