@@ -126,6 +126,36 @@ export function unclassified(
   };
 }
 
+/** What the member rules found for a member they classify (either profile). */
+export interface RuleOutcome {
+  readonly ceiling: Level | null;
+  readonly byVotes: Level | null;
+  readonly ruleResult: Outcome;
+  readonly ruleReason: UnclassifiedReason | null;
+  readonly warnings: WarningCode[];
+  readonly explanation: string[];
+}
+
+/** A member the rules classified, before the quota; fields written out for the reason given in `unclassified`. */
+export function ruleResultOf(base: ResultBase, o: RuleOutcome): MemberResult {
+  return {
+    member: base.member,
+    meetsKhtCriteria: base.meetsKhtCriteria,
+    score: base.score,
+    group: base.group,
+    ceiling: o.ceiling,
+    byVotes: o.byVotes,
+    ruleResult: o.ruleResult,
+    result: o.ruleResult,
+    ruleReason: o.ruleReason,
+    warnings: o.warnings,
+    explanation: o.explanation,
+    overridden: false,
+    decided: false,
+    hasError: false,
+  };
+}
+
 /** How a profile explains a member who is not reviewed: by status, or by admission date. */
 export interface NotReviewedText {
   readonly byStatus: (status: string) => string;
@@ -244,20 +274,5 @@ export function classifyMember(member: Member, ctx: RuleContext, hasError: boole
 
   // Steps 5–6: the level by votes, at or below the ceiling.
   const { ruleResult, ruleReason } = voteStep(member, ctx, ceiling, meetsKhtCriteria, warnings, explanation);
-  return {
-    member: base.member,
-    meetsKhtCriteria: base.meetsKhtCriteria,
-    score: base.score,
-    group: base.group,
-    ceiling,
-    byVotes,
-    ruleResult,
-    result: ruleResult,
-    ruleReason,
-    warnings,
-    explanation,
-    overridden: false,
-    decided: false,
-    hasError: false,
-  };
+  return ruleResultOf(base, { ceiling, byVotes, ruleResult, ruleReason, warnings, explanation });
 }

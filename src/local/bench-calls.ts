@@ -6,23 +6,16 @@
  */
 import { join } from 'node:path';
 import { SHEET_NAMES } from '../core/text/sheets';
-import { MINUTES_UI } from '../core/text/minutes';
-import { MENU } from '../core/text/ui';
+import { MENU_ITEMS } from '../addon/menu';
 import { CallCounter } from './call-counter';
 import { loadGasRuntime } from './gas-runtime';
 import { largeRosterGrid } from './large-roster';
 import { fill, sampleSettingsGrid } from './sample';
 import { LocalSpreadsheet } from './workbook';
 
-/** Menu caption and the top-level function it calls. */
-export const CALL_OPERATIONS: readonly (readonly [label: string, fn: string])[] = [
-  [MENU.setupTemplate, 'menuSetupTemplate'],
-  [MENU.recompute, 'menuRecompute'],
-  [MENU.report, 'menuReport'],
-  [MENU.ballots, 'menuBallots'],
-  [MENU.reviewOrder, 'menuReviewOrder'],
-  [MINUTES_UI.menuMinutes, 'menuMinutes'],
-];
+/** The menu items that write (caption, top-level function): the menu's own list, less dialogs and exports. */
+const MEASURED = new Set(['menuSetupTemplate', 'menuRecompute', 'menuReport', 'menuBallots', 'menuReviewOrder', 'menuMinutes']);
+export const CALL_OPERATIONS: readonly (readonly [label: string, fn: string])[] = MENU_ITEMS.filter(([, fn]) => MEASURED.has(fn));
 
 export const CALL_SIZES: readonly number[] = [10, 100, 1000, 10000];
 

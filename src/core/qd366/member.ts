@@ -6,6 +6,7 @@
  */
 import {
   levelByVotes,
+  ruleResultOf,
   statusStep,
   unclassified,
   voteStep,
@@ -124,21 +125,5 @@ export function classifyMemberQd366(member: Member, ctx: RuleContext, hasError: 
   } else {
     explanation.push(QD366_TEXT.criteriaLevel(LEVEL_NAMES[ceiling]));
   }
-  // Written out, not spread: see unclassified (classify.ts).
-  return {
-    member: base.member,
-    meetsKhtCriteria: base.meetsKhtCriteria,
-    score: base.score,
-    group: base.group,
-    ceiling,
-    byVotes,
-    ruleResult,
-    result: ruleResult,
-    ruleReason,
-    warnings,
-    explanation,
-    overridden: false,
-    decided: false,
-    hasError: false,
-  };
+  return ruleResultOf(base, { ceiling, byVotes, ruleResult, ruleReason, warnings, explanation });
 }
