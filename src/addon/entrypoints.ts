@@ -7,7 +7,7 @@
 import { PLAN_2023 } from '../core/profiles';
 import { fnDocs } from '../core/text/functions';
 import { MENU } from '../core/text/ui';
-import { MENU_ITEMS } from './menu';
+import { MENU_ITEMS } from './menu-bar';
 import { SERVER_FUNCTIONS, type ServerApi } from './server-api';
 
 /** Parameter names of the server functions that take arguments. */

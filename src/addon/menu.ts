@@ -3,7 +3,7 @@
  * AuthMode.NONE (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle).
  */
 import { toCalendarDate } from '../core/normalize';
-import { DOCS_UI, HELP, MENU, MINUTES_UI, SIDEBAR, UI } from '../core/text';
+import { DOCS_UI, HELP, MINUTES_UI, SIDEBAR, UI } from '../core/text';
 import { exportReportToDocs } from './docs-export';
 import {
   exportReportPdf,
@@ -18,26 +18,6 @@ import { dialogPage, escapeHtml } from './html';
 import { recompute } from './recompute';
 import { setupTemplateLocked } from './template';
 import { UserError } from './user-error';
-
-/** Caption and the top-level function Apps Script calls for it. */
-export const MENU_ITEMS: readonly (readonly [caption: string, functionName: string])[] = [
-  [MENU.sidebar, 'menuOpenSidebar'],
-  [MENU.setupTemplate, 'menuSetupTemplate'],
-  [MENU.recompute, 'menuRecompute'],
-  [MENU.report, 'menuReport'],
-  [MENU.ballots, 'menuBallots'],
-  [MENU.reviewOrder, 'menuReviewOrder'],
-  [MINUTES_UI.menuMinutes, 'menuMinutes'],
-  [MENU.exportPdf, 'menuExportPdf'],
-  [MINUTES_UI.menuExportDocs, 'menuExportDocs'],
-  [MENU.help, 'menuHelp'],
-];
-
-export function buildMenu(services: Services): void {
-  const menu = services.app.getUi().createMenu(MENU.title);
-  for (const [caption, functionName] of MENU_ITEMS) menu.addItem(caption, functionName);
-  menu.addToUi();
-}
 
 /** Runs a menu action; a user error becomes an alert, anything else is reported plainly. */
 function runAction(services: Services, action: () => void): void {

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { SHEET_NAMES } from '../core/text/sheets';
-import { MENU_ITEMS } from '../addon/menu';
+import { MENU_ITEMS } from '../addon/menu-bar';
 import { CallCounter } from './call-counter';
 import { loadGasRuntime } from './gas-runtime';
 import { largeRosterGrid } from './large-roster';

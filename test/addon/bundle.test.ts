@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ENTRY_POINTS } from '../../src/addon/entrypoints';
-import { MENU_ITEMS } from '../../src/addon/menu';
+import { MENU_ITEMS } from '../../src/addon/menu-bar';
 import { sampleWorkbook } from '../../src/local/sample';
 import { loadBundle } from './gas-vm';
 

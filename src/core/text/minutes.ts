@@ -91,10 +91,8 @@ const DOCS_WRITTEN =
   'Đã ghi vào bảng tính: các cột kết quả của trang «Danh sách» (tính lại) và trang «Báo cáo» (tạo lại); các trang khác không thay đổi.';
 const DOCS_RETRY = 'Hãy thử lại sau ít phút; nếu vẫn lỗi, hãy dùng «Xuất PDF».';
 
-/** The menu items, toasts and dialogs of the minutes and of the Google Docs export. */
+/** The toasts and dialogs of the minutes and of the Google Docs export (their menu captions: menu.ts). */
 export const MINUTES_UI = {
-  menuMinutes: 'Biên bản hội nghị',
-  menuExportDocs: 'Xuất bản Word/Google Docs',
   minutesDone: (voteCount: boolean) =>
     voteCount
       ? `Đã tạo trang «${MINUTES_SHEET_NAMES.minutes}» và trang «${MINUTES_SHEET_NAMES.voteCount}». Hãy kiểm tra, bổ sung phần thảo luận rồi in.`

@@ -1,25 +1,13 @@
 /**
- * The Apps Script entry: reads the service globals and forwards to the shell. Bundled
- * as an IIFE into the global `PhanLoai`; the build adds the top-level stubs.
+ * Entry points compiled on first use: the menu's callbacks and the sidebar's server
+ * functions. Each reads the service globals and forwards to the shell. The build
+ * (scripts/build-gas.mjs) adds the top-level stubs.
  */
-import { DATTYLE, HANMUC_HTXS, XEPLOAI, XEPLOAI_DIEM } from '../core/custom-functions';
-import { type Services, servicesFrom } from './gas';
+import { globalServices as services } from './global-services';
 import * as menu from './menu';
 import type { SettingKey } from '../core/settings';
 import type { ServerApi } from './server-api';
 import * as sidebar from './sidebar-server';
-
-function services(): Services {
-  return servicesFrom({ SpreadsheetApp, LockService, HtmlService, UrlFetchApp, ScriptApp, Utilities, DriveApp });
-}
-
-export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  menu.buildMenu(services());
-}
-
-export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
-  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
-}
 
 export function menuSetupTemplate(): void {
   menu.menuSetupTemplate(services());
@@ -60,8 +48,6 @@ export function menuHelp(): void {
 export function saveReportPdfToDrive(): string {
   return menu.savePdfToDrive(services(), new Date());
 }
-
-export { DATTYLE, HANMUC_HTXS, XEPLOAI, XEPLOAI_DIEM };
 
 export function menuOpenSidebar(): void {
   menu.menuOpenSidebar(services());
@@ -106,4 +92,4 @@ export function sidebarSelectRow(sheet: 'roster' | 'settings', row: number): voi
 // (contravariantly) rather than with the bivariance TypeScript allows for methods.
 type StrictServerApi = { readonly [K in keyof ServerApi]: (...args: Parameters<ServerApi[K]>) => ReturnType<ServerApi[K]> };
 type Implements<Api, T extends Api> = T;
-export type ServerApiImplemented = Implements<StrictServerApi, Pick<typeof import('./main'), keyof ServerApi>>;
+export type ServerApiImplemented = Implements<StrictServerApi, Pick<typeof import('./entry-operations'), keyof ServerApi>>;

@@ -1,0 +1,155 @@
+// The chi bộ add-on's Code.js as modules compiled on first use. Every Apps Script execution
+// (each open of the spreadsheet, each custom-function call, each menu click) starts a runtime
+// that compiles all of Code.js before running anything; V8's cost is the length of the code
+// it parses. So Code.js compiles at load only the modules of the first entry group (onOpen's
+// menu), and keeps every other module as a string that `new Function` compiles the first
+// time an entry point needs it (docs/architecture.md «Cold start»).
+//
+// esbuild splits the entry groups into ES modules and shared chunks (format esm, splitting);
+// each is rewritten into the body of a function of one argument, `__load`, whose imports
+// become `var { a: b } = __load("chunk.js")` and whose export list becomes its return value.
+import { build } from 'esbuild';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+
+const IMPORT_NAMED = /^import\s*\{([^}]*)\}\s*from\s*"\.\/([\w.-]+)";[ \t]*\n/gm;
+const IMPORT_BARE = /^import\s*"\.\/([\w.-]+)";[ \t]*\n/gm;
+const EXPORT_LIST = /^export\s*\{([^}]*)\};[ \t]*\n?/gm;
+
+function specifiers(list) {
+  return list
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .map((s) => {
+      const m = /^([\w$]+)(?:\s+as\s+([\w$]+))?$/.exec(s);
+      if (!m) throw new Error(`gas-modules: unexpected specifier «${s}»`);
+      return { name: m[1], local: m[2] ?? m[1] };
+    });
+}
+
+/** One esbuild ES module as the body of `function (__load) { … }` returning its exports. */
+export function moduleBody(file, text) {
+  let exportCount = 0;
+  const body = text
+    .replace(IMPORT_NAMED, (_, list, from) => {
+      const bindings = specifiers(list).map(({ name, local }) => (name === local ? name : `${name}: ${local}`));
+      return `var { ${bindings.join(', ')} } = __load(${JSON.stringify(from)});\n`;
+    })
+    .replace(IMPORT_BARE, (_, from) => `__load(${JSON.stringify(from)});\n`)
+    .replace(EXPORT_LIST, (_, list) => {
+      exportCount++;
+      // `a as b` exports the local a under the name b.
+      const entries = specifiers(list).map(({ name, local }) => (name === local ? name : `${local}: ${name}`));
+      return `return { ${entries.join(', ')} };\n`;
+    });
+  if (exportCount > 1) throw new Error(`gas-modules: ${file} has ${exportCount} export lists`);
+  const left = /^\s*(import|export)\b/m.exec(body);
+  if (left)
+    throw new Error(
+      `gas-modules: ${file} keeps module syntax the rewrite does not know: «${body.slice(left.index, left.index + 80)}»`,
+    );
+  return exportCount === 0 ? `${body}return {};\n` : body;
+}
+
+function indent(text, prefix) {
+  return text.replace(/^(?=.)/gm, prefix);
+}
+
+/**
+ * Bundles `groups` (name → entry file; the first is compiled at load) and returns the IIFE
+ * that defines `globalName`: an object whose every property is an entry point that loads its
+ * module on first call. `moduleDir`, when given, receives each module's body as compiled, so
+ * that a line in a stack trace (`phan-loai/<module>:<line>`) can be found.
+ */
+export async function splitBundle(root, { groups, globalName, moduleDir }) {
+  const result = await build({
+    entryPoints: Object.fromEntries(Object.entries(groups).map(([name, file]) => [name, join(root, file)])),
+    outdir: join(root, 'build', '.gas-modules'),
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    target: 'es2019',
+    minifySyntax: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    chunkNames: 'chunk-[hash]',
+    write: false,
+    metafile: true,
+    logLevel: 'warning',
+  });
+  const outputs = Object.entries(result.metafile.outputs).map(([path, meta]) => ({ file: basename(path), meta }));
+  const text = new Map(result.outputFiles.map((f) => [basename(f.path), f.text]));
+  const imports = (file) =>
+    outputs
+      .find((o) => o.file === file)
+      .meta.imports.filter((i) => i.kind === 'import-statement')
+      .map((i) => basename(i.path));
+
+  // The first group and every chunk it imports, transitively, are compiled at load.
+  const [firstGroup] = Object.keys(groups);
+  const atLoad = new Set();
+  const visit = (file) => {
+    if (atLoad.has(file)) return;
+    atLoad.add(file);
+    for (const next of imports(file)) visit(next);
+  };
+  visit(`${firstGroup}.js`);
+
+  const entries = [];
+  for (const { file, meta } of outputs) {
+    if (!meta.entryPoint) continue;
+    for (const name of meta.exports) entries.push([name, file]);
+  }
+  const seen = new Set();
+  for (const [name] of entries) {
+    if (seen.has(name)) throw new Error(`gas-modules: ${name} is exported by two entry groups`);
+    seen.add(name);
+  }
+
+  if (moduleDir) {
+    rmSync(moduleDir, { recursive: true, force: true });
+    mkdirSync(moduleDir, { recursive: true });
+  }
+  const compiled = [];
+  const deferred = [];
+  for (const { file } of outputs) {
+    const body = moduleBody(file, text.get(file));
+    if (moduleDir) writeFileSync(join(moduleDir, file), body);
+    if (atLoad.has(file)) compiled.push(`    ${JSON.stringify(file)}: function (__load) {\n${indent(body, '      ')}    }`);
+    else deferred.push(`    ${JSON.stringify(file)}: ${JSON.stringify(body)}`);
+  }
+  const entryLines = entries.map(([name, file]) => `    ${name}: entry(${JSON.stringify(file)}, ${JSON.stringify(name)})`);
+  return `var ${globalName} = (function () {
+  "use strict";
+  // Modules compiled at load: what onOpen needs.
+  var compiled = {
+${compiled.join(',\n')}
+  };
+  // Modules compiled on first use: their text (scripts/gas-modules.mjs).
+  var deferred = {
+${deferred.join(',\n')}
+  };
+  var loaded = {};
+  function __load(file) {
+    var exports = loaded[file];
+    if (!exports) {
+      var body = compiled[file] || new Function("__load", '"use strict";' + deferred[file] + "\\n//# sourceURL=phan-loai/" + file);
+      exports = loaded[file] = body(__load);
+    }
+    return exports;
+  }
+  function entry(file, name) {
+    return function () {
+      var exports = __load(file);
+      return exports[name].apply(this, arguments);
+    };
+  }
+  return {
+${entryLines.join(',\n')}
+  };
+})();
+`;
+}
