@@ -68,13 +68,16 @@ function run(command: string, args: readonly string[], cwd: string): string {
 }
 
 export interface BuiltBaseline {
+  readonly commit: string;
   readonly hash: string;
   readonly cli: string;
+  /** Its Apps Script build (build/gas), for the cold start. */
+  readonly gasDir: string;
   readonly remove: () => void;
 }
 
 /** The baseline commit, built into a temporary folder with this checkout's node_modules. */
-export function buildBaseline(root: string, commit: string): BuiltBaseline {
+export function buildBaseline(root: string, commit = process.env.BENCH_BASELINE ?? DEFAULT_BASELINE): BuiltBaseline {
   const hash = run('git', ['-C', root, 'rev-parse', '--verify', `${commit}^{commit}`], root).trim();
   const dir = mkdtempSync(join(tmpdir(), 'phan-loai-baseline-'));
   const remove = () => rmSync(dir, { recursive: true, force: true });
@@ -84,7 +87,7 @@ export function buildBaseline(root: string, commit: string): BuiltBaseline {
     run('tar', ['-xf', tar, '-C', dir], dir);
     symlinkSync(realpathSync(join(root, 'node_modules')), join(dir, 'node_modules'), 'dir');
     run(process.execPath, [join(dir, 'scripts', 'build.mjs')], dir);
-    return { hash, cli: join(dir, 'build', 'cli.mjs'), remove };
+    return { commit, hash, cli: join(dir, 'build', 'cli.mjs'), gasDir: join(dir, 'build', 'gas'), remove };
   } catch (error) {
     remove();
     throw error;
@@ -171,37 +174,32 @@ export async function compareWithBaseline(
   root: string,
   file: string,
   outDir: string,
-  commit = process.env.BENCH_BASELINE ?? DEFAULT_BASELINE,
+  old: BuiltBaseline,
   runs = Number(process.env.BENCH_CLI_RUNS ?? DEFAULT_RUNS),
 ): Promise<{ stages: CliStages; baseline: CliBaseline }> {
   const cli = join(root, 'build', 'cli.mjs');
-  const old = buildBaseline(root, commit);
-  try {
-    const oldOut = join(outDir, 'out-baseline');
-    const newOut = join(outDir, 'out-new');
-    const oldRuns: CliRun[] = [];
-    const newRuns: CliRun[] = [];
-    for (let i = 0; i < runs; i++) {
-      oldRuns.push(timeCli(old.cli, file, oldOut));
-      newRuns.push(timeCli(cli, file, newOut));
-    }
-    const oldSeconds = median(oldRuns.map((r) => r.seconds));
-    const newSeconds = median(newRuns.map((r) => r.seconds));
-    return {
-      stages: stageShares(newRuns),
-      baseline: {
-        commit,
-        hash: old.hash,
-        runs,
-        oldSeconds,
-        newSeconds,
-        ratio: oldSeconds / newSeconds,
-        sameOutputs: await sameOutputs(oldOut, newOut),
-      },
-    };
-  } finally {
-    old.remove();
+  const oldOut = join(outDir, 'out-baseline');
+  const newOut = join(outDir, 'out-new');
+  const oldRuns: CliRun[] = [];
+  const newRuns: CliRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    oldRuns.push(timeCli(old.cli, file, oldOut));
+    newRuns.push(timeCli(cli, file, newOut));
   }
+  const oldSeconds = median(oldRuns.map((r) => r.seconds));
+  const newSeconds = median(newRuns.map((r) => r.seconds));
+  return {
+    stages: stageShares(newRuns),
+    baseline: {
+      commit: old.commit,
+      hash: old.hash,
+      runs,
+      oldSeconds,
+      newSeconds,
+      ratio: oldSeconds / newSeconds,
+      sameOutputs: await sameOutputs(oldOut, newOut),
+    },
+  };
 }
 
 /** The printed part: stage shares, then old against new. */

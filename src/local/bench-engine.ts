@@ -1,12 +1,9 @@
 /**
  * The engine's figures for `npm run bench` (issue 14): runClassification per member against
- * a floor, and the cold start of build/gas/Code.js with V8's compile cache defeated. Each
- * function returns figures; bench.ts prints them and writes them to bench/results.json.
+ * a floor (the cold start of Code.js: bench-cold-start.ts). Each function returns figures;
+ * bench.ts prints them and writes them to bench/results.json.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import vm from 'node:vm';
 import type { Level, Outcome } from '../core/levels';
 import type { Member } from '../core/member';
 import type { Profile } from '../core/profiles';
@@ -35,7 +32,7 @@ export function median(values: readonly number[]): number {
  * CPU time of this process (user + system, all its threads) in ms. On a machine shared with
  * other jobs wall time mostly measures the others; CPU time stays put from run to run.
  */
-function time(fn: () => void): number {
+export function time(fn: () => void): number {
   const start = process.cpuUsage();
   fn();
   const used = process.cpuUsage(start);
@@ -249,89 +246,5 @@ export function engineRows(engine: EngineFigures): string[][] {
         prev ? (e.ms / prev.ms / 10).toFixed(2) : '—',
       ];
     }),
-  ];
-}
-
-export interface ColdStartFigures {
-  /** A fresh context, then Code.js compiled and run, V8's compile cache defeated (CPU ms). */
-  readonly bundleMs: number;
-  /** Of which compiling Code.js; and the rest: a new context, running the top level. */
-  readonly compileMs: number;
-  readonly runMs: number;
-  /** The same for an empty script. */
-  readonly emptyMs: number;
-  /** bundleMs / emptyMs. */
-  readonly ratio: number;
-  /** Code.js loaded again from the same source under the same name: V8's cache hits (what the bench used to report). */
-  readonly warmBundleMs: number;
-  /** The same source under a new file name each time: V8's cache misses too. */
-  readonly renamedBundleMs: number;
-  readonly runs: number;
-  readonly cacheBusting: string;
-}
-
-/**
- * Loading Code.js as a fresh Apps Script runtime would: a new vm context, the script compiled
- * and its top level run. V8 keeps the scripts it compiled in a per-isolate cache keyed by the
- * source text and its origin (file name, line and column offset), so loading the same string
- * under the same name again skips parsing. A new file name misses the cache, and so does a
- * changed source; the measured runs change the source (a comment naming the run at the end),
- * which misses whatever the name, and the empty script gets the same treatment.
- */
-export function coldStartFigures(gasDir: string, runs = 21): ColdStartFigures {
-  const code = readFileSync(join(gasDir, 'Code.js'), 'utf8');
-  const tag = `${process.pid}-${Date.now()}`;
-  const load = (source: string, filename: string) => {
-    let compile = 0;
-    let script: vm.Script | undefined;
-    // The context is part of it: a fresh runtime starts with one, and it is most of the empty script's time.
-    const total = time(() => {
-      const context = vm.createContext({});
-      compile = time(() => {
-        script = new vm.Script(source, { filename });
-      });
-      script?.runInContext(context);
-    });
-    return { total, compile, run: total - compile };
-  };
-  const bundle: ReturnType<typeof load>[] = [];
-  const empty: number[] = [];
-  const warm: number[] = [];
-  const renamed: number[] = [];
-  // One of each first, unmeasured, so that none pays for loading vm's own code.
-  load(`${code}\n// warm-up ${tag}`, 'Code.js');
-  load(`// warm-up ${tag}`, 'empty.js');
-  load(code, 'Code.js');
-  for (let i = 0; i < runs; i++) {
-    bundle.push(load(`${code}\n// cold start ${tag}-${i}`, 'Code.js'));
-    empty.push(load(`// cold start ${tag}-${i}`, 'empty.js').total);
-    warm.push(load(code, 'Code.js').total);
-    renamed.push(load(code, `Code-${tag}-${i}.js`).total);
-  }
-  const bundleMs = median(bundle.map((b) => b.total));
-  const emptyMs = median(empty);
-  return {
-    bundleMs,
-    compileMs: median(bundle.map((b) => b.compile)),
-    runMs: median(bundle.map((b) => b.run)),
-    emptyMs,
-    ratio: bundleMs / Math.max(emptyMs, 0.001),
-    warmBundleMs: median(warm),
-    renamedBundleMs: median(renamed),
-    runs,
-    cacheBusting: 'a comment naming the run appended to the source',
-  };
-}
-
-export function coldStartRows(cold: ColdStartFigures): string[][] {
-  return [
-    ['script', 'CPU ms'],
-    ['Code.js (new source each run)', cold.bundleMs.toFixed(2)],
-    ['  of which compiling', cold.compileMs.toFixed(2)],
-    ['  of which a new context and running the top level', cold.runMs.toFixed(2)],
-    ['empty script', cold.emptyMs.toFixed(2)],
-    ['ratio', cold.ratio.toFixed(1)],
-    ['Code.js, same source and name (cache hit)', cold.warmBundleMs.toFixed(2)],
-    ['Code.js, same source, new name (cache miss)', cold.renamedBundleMs.toFixed(2)],
   ];
 }

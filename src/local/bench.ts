@@ -3,16 +3,17 @@
  * written to bench/results.json. Nothing here passes or fails; the budgets that CI checks
  * are counts (test/perf/budget.test.ts).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { cliReport, compareWithBaseline } from './bench-cli';
+import { buildBaseline, cliReport, compareWithBaseline } from './bench-cli';
 import { SHEET_NAMES } from '../core/text/sheets';
 import { callsTable, serviceCalls } from './bench-calls';
 import { consolidateBench, consolidateRows } from './bench-consolidate';
 import { type CliMeasure, measureCommand } from './bench-measure';
-import { coldStartFigures, coldStartRows, engineFigures, engineRows } from './bench-engine';
+import { coldStartFigures, coldStartRows, firstCallRows } from './bench-cold-start';
+import { engineFigures, engineRows } from './bench-engine';
 import { CallCounter } from './call-counter';
 import { loadGasRuntime } from './gas-runtime';
 import { largeRosterGrid } from './large-roster';
@@ -95,11 +96,15 @@ async function main(): Promise<void> {
   const { calls, flushes } = serviceCalls(GAS);
   const engine = engineFigures();
   const size = sizes();
-  const cold = coldStartFigures(GAS);
+  // The baseline commit's build, for the cold start and the 10k CLI in this same run.
+  const old = buildBaseline(ROOT);
+  const cold = coldStartFigures(GAS, existsSync(join(old.gasDir, 'Code.js')) ? old.gasDir : null);
   const custom = customFunctions();
   const cli = await cliEndToEnd();
   const consolidate = await consolidateBench(ROOT, OUT);
-  const { stages, baseline } = await compareWithBaseline(ROOT, join(OUT, 'roster-10000.xlsx'), OUT);
+  const { stages, baseline } = await compareWithBaseline(ROOT, join(OUT, 'roster-10000.xlsx'), OUT, old).finally(() =>
+    old.remove(),
+  );
   const results = {
     machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
     calls,
@@ -121,6 +126,8 @@ async function main(): Promise<void> {
   out.push(table([['file', 'bytes', 'gzip'], ...Object.entries(size).map(([f, s]) => [f, String(s.raw), String(s.gzip)])]));
   out.push('', `Cold start in a fresh vm context, V8's compile cache defeated, CPU time, median of ${cold.runs}`);
   out.push(table(coldStartRows(cold)));
+  out.push('', `Cold start and first call, the baseline ${old.commit} against this checkout, CPU time, median of ${cold.runs}`);
+  out.push(table(firstCallRows(cold)));
   out.push('', 'Custom function XEPLOAI on 1,000 rows');
   out.push(
     table([

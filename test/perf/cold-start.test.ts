@@ -1,0 +1,61 @@
+/**
+ * The cold start of the pushed Code.js (issue 14): every Apps Script execution compiles all of
+ * Code.js before it runs, so Code.js compiles at load only what onOpen needs and keeps every
+ * other module as text compiled on first use (scripts/gas-modules.mjs). Counts, not times: the
+ * times are `npm run bench`'s.
+ */
+import { describe, expect, it } from 'vitest';
+import { sampleWorkbook } from '../../src/local/sample';
+import { bundleSource, deferredModules, loadBundle, recordDeferredCompiles } from '../addon/gas-vm';
+
+/** Characters of Code.js outside the deferred modules' text: the loader, onOpen's modules, the stubs with their JSDoc. */
+const COMPILED_AT_LOAD_BUDGET = 12_000; // measured 10,965 of 257,186 (the whole bundle, 267,661 bytes, was code before)
+
+const code = bundleSource();
+const deferred = deferredModules(code);
+/** Characters of Code.js taken by the deferred modules' string literals. */
+const deferredChars = [...deferred.values()].reduce((sum, m) => sum + (m.end - m.start), 0);
+/** Characters of the deferred modules' own text. */
+const deferredText = [...deferred.values()].reduce((sum, m) => sum + m.text.length, 0);
+
+describe('what Code.js compiles at load', () => {
+  it('keeps the engine, the documents and the sidebar’s server as text: only the loader, the menu and the stubs are code', () => {
+    expect([...deferred.keys()]).toEqual(expect.arrayContaining(['functions.js', 'operations.js']));
+    expect(deferredChars).toBeGreaterThan(200_000);
+    expect(code.length - deferredChars).toBeLessThanOrEqual(COMPILED_AT_LOAD_BUDGET);
+  });
+
+  it('onOpen compiles none of the deferred modules', () => {
+    const bundle = loadBundle(sampleWorkbook());
+    const compiled = recordDeferredCompiles(bundle);
+    bundle.call('onOpen', { authMode: 'NONE' });
+    bundle.call('onInstall', { authMode: 'FULL' });
+    expect(bundle.services.ui.menus).toHaveLength(2);
+    expect(compiled).toEqual([]);
+  });
+
+  it('a custom function compiles its module and the engine, not the documents or the sidebar’s server, and only once', () => {
+    const bundle = loadBundle();
+    const compiled = recordDeferredCompiles(bundle);
+    expect(bundle.call('XEPLOAI', 'HTT', 0, 'Không', '', 0, 8, 0, 0, 10)).toBe('HTT');
+    expect(bundle.call('DATTYLE', 67, 100, '2/3')).toBe(true);
+    expect(compiled[0]).toBe('functions.js');
+    expect(compiled).not.toContain('operations.js');
+    expect(new Set(compiled).size).toBe(compiled.length);
+    const chars = compiled.reduce((sum, name) => sum + (deferred.get(name)?.text.length ?? Number.NaN), 0);
+    // The custom functions' share of the deferred text (measured 50%).
+    expect(chars / deferredText).toBeLessThan(0.6);
+  });
+
+  it('operations compile their modules once per runtime, however many run', () => {
+    const bundle = loadBundle(sampleWorkbook());
+    const compiled = recordDeferredCompiles(bundle);
+    bundle.call('menuRecompute');
+    bundle.call('sidebarState');
+    bundle.call('menuReport');
+    expect(compiled[0]).toBe('operations.js');
+    expect(compiled).not.toContain('functions.js');
+    expect(new Set(compiled).size).toBe(compiled.length);
+    expect(bundle.services.book.toasts.map((t) => t.message)).toContain('Đã xếp loại 25 đảng viên.');
+  });
+});
