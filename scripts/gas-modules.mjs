@@ -88,6 +88,13 @@ export async function splitBundle(root, { groups, globalName, moduleDir }) {
       .meta.imports.filter((i) => i.kind === 'import-statement')
       .map((i) => basename(i.path));
 
+  // The loader runs a module's imports before its body, so a cycle would never end.
+  const checkAcyclic = (file, path = []) => {
+    if (path.includes(file)) throw new Error(`gas-modules: the modules import each other: ${[...path, file].join(' → ')}`);
+    for (const next of imports(file)) checkAcyclic(next, [...path, file]);
+  };
+  for (const { file } of outputs) checkAcyclic(file);
+
   // The first group and every chunk it imports, transitively, are compiled at load.
   const [firstGroup] = Object.keys(groups);
   const atLoad = new Set();

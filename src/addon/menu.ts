@@ -1,6 +1,7 @@
 /**
- * The «Phân loại» menu and its callbacks. onOpen only builds the menu, so it works in
- * AuthMode.NONE (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle).
+ * The callbacks of the «Phân loại» menu (the menu bar itself, which onOpen builds in
+ * AuthMode.NONE, is menu-bar.ts:
+ * https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle).
  */
 import { toCalendarDate } from '../core/normalize';
 import { DOCS_UI, HELP, MINUTES_UI, SIDEBAR, UI } from '../core/text';

@@ -1,7 +1,7 @@
 /**
  * The one TypeScript definition of what the sidebar may call on the server through
- * google.script.run. The server implements it (main.ts exports the functions, checked at
- * compile time there; sidebar-server.ts does the work) and the client calls it
+ * google.script.run. The server implements it (entry-operations.ts exports the functions,
+ * checked at compile time there; sidebar-server.ts does the work) and the client calls it
  * through the typed promise wrapper (src/sidebar/rpc.ts).
  */
 import type { Outcome, OutcomeCounts } from '../core/levels';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { DANG_UY_BUNDLE_GLOBAL, DANG_UY_ENTRY_POINTS } from '../../src/addon/dang-uy/entrypoints';
-import { DANG_UY_MENU_ITEMS } from '../../src/addon/dang-uy/menu';
+import { DANG_UY_MENU_ITEMS } from '../../src/addon/dang-uy/menu-bar';
 import { CallCounter } from '../../src/local/call-counter';
 import { loadGasRuntime } from '../../src/local/gas-runtime';
 import { LocalSpreadsheet } from '../../src/local/workbook';

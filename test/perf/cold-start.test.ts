@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sampleWorkbook } from '../../src/local/sample';
+import { dangBo, dangUySource, loadDangUyBundle } from '../addon/dang-uy-vm';
 import { bundleSource, deferredModules, loadBundle, recordDeferredCompiles } from '../addon/gas-vm';
 
 /** Characters of Code.js outside the deferred modules' text: the loader, onOpen's modules, the stubs with their JSDoc. */
@@ -57,5 +58,30 @@ describe('what Code.js compiles at load', () => {
     expect(compiled).not.toContain('functions.js');
     expect(new Set(compiled).size).toBe(compiled.length);
     expect(bundle.services.book.toasts.map((t) => t.message)).toContain('Đã xếp loại 25 đảng viên.');
+  });
+});
+
+describe('the đảng ủy’s Code.js, built the same way', () => {
+  const dangUyCode = dangUySource();
+  const dangUyDeferred = deferredModules(dangUyCode);
+  const chars = [...dangUyDeferred.values()].reduce((sum, m) => sum + (m.end - m.start), 0);
+
+  it('compiles at load only the loader, its menu and the stubs', () => {
+    expect([...dangUyDeferred.keys()]).toContain('operations.js');
+    expect(chars).toBeGreaterThan(200_000);
+    // measured 3,393 of 247,066
+    expect(dangUyCode.length - chars).toBeLessThanOrEqual(6_000);
+  });
+
+  it('onOpen compiles nothing more; «Tổng hợp» compiles its modules once', () => {
+    const world = dangBo(2);
+    const bundle = loadDangUyBundle(world);
+    const compiled = recordDeferredCompiles(bundle);
+    bundle.call('onOpen', { authMode: 'NONE' });
+    expect(compiled).toEqual([]);
+    bundle.call('menuDangUySetupTemplate');
+    bundle.call('menuDangUyHelp');
+    expect(compiled[0]).toBe('operations.js');
+    expect(new Set(compiled).size).toBe(compiled.length);
   });
 });

@@ -1,7 +1,6 @@
 /**
- * The menu «Phân loại — Đảng ủy» of the đảng ủy's spreadsheet and its callbacks. onOpen only
- * builds the menu, so it works in AuthMode.NONE
- * (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle).
+ * The callbacks of the menu «Phân loại — Đảng ủy» of the đảng ủy's spreadsheet (the menu bar
+ * itself, which onOpen builds in AuthMode.NONE, is menu-bar.ts).
  */
 import { toCalendarDate } from '../../core/normalize';
 import { DANG_UY_HELP, DANG_UY_UI } from '../../core/text/dang-uy';
@@ -11,19 +10,6 @@ import type { DangUyServices } from './gas';
 import { ConsolidationProblems } from './problems';
 import { runConsolidation } from './run-consolidation';
 import { setupDangUyTemplate } from './template';
-
-/** Caption and the top-level function Apps Script calls for it. */
-export const DANG_UY_MENU_ITEMS: readonly (readonly [caption: string, functionName: string])[] = [
-  [DANG_UY_UI.setupTemplate, 'menuDangUySetupTemplate'],
-  [DANG_UY_UI.consolidate, 'menuDangUyConsolidate'],
-  [DANG_UY_UI.help, 'menuDangUyHelp'],
-];
-
-export function buildDangUyMenu(services: DangUyServices): void {
-  const menu = services.app.getUi().createMenu(DANG_UY_UI.menuTitle);
-  for (const [caption, functionName] of DANG_UY_MENU_ITEMS) menu.addItem(caption, functionName);
-  menu.addToUi();
-}
 
 function showProblems(services: DangUyServices, problems: readonly string[]): void {
   const html = services.html

@@ -6,6 +6,7 @@
  */
 import type { QuotaScope } from '../consolidate';
 import { CONSOLIDATION_REPORT, CONSOLIDATION_SHEETS } from './consolidation-report';
+import { DANG_UY_MENU } from './dang-uy-menu';
 import { quote } from './messages';
 
 export const DANG_UY_SHEETS = {
@@ -67,7 +68,7 @@ const WHERE = (name: string, row: number) =>
     : `Chi bộ «${name}» (dòng ${row} của trang «${DANG_UY_SHEETS.chiBoList}»)`;
 const LINK = CHI_BO_LIST_WORDS.link.headers[0];
 const NAME = CHI_BO_LIST_WORDS.name.headers[0];
-const MENU_TITLE = 'Phân loại — Đảng ủy';
+const MENU_TITLE = DANG_UY_MENU.title;
 
 /** What stops «Tổng hợp» before anything is written, each naming where and what to do. */
 export const DANG_UY_PROBLEMS = {
@@ -104,9 +105,9 @@ export const DANG_UY_PROBLEMS = {
 /** The menu, the help dialog and the toasts of the đảng ủy's spreadsheet. */
 export const DANG_UY_UI = {
   menuTitle: MENU_TITLE,
-  setupTemplate: 'Tạo bảng mẫu',
-  consolidate: 'Tổng hợp',
-  help: 'Hướng dẫn',
+  setupTemplate: DANG_UY_MENU.setupTemplate,
+  consolidate: DANG_UY_MENU.consolidate,
+  help: DANG_UY_MENU.help,
   lockBusy:
     'Đang có một lần «Tổng hợp» hoặc «Tạo bảng mẫu» khác chạy trên bảng tính này. Hãy đợi khoảng một phút rồi chạy lại; bảng tính chưa bị thay đổi.',
   templateCreated: (sheets: string) =>
