@@ -3,11 +3,12 @@
  * `new Function` compiles, line for line, so that a stack trace's `phan-loai/<module>:<line>`
  * can be looked up there (docs/architecture.md «Cold start»).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { loadBundle } from './gas-vm';
 
@@ -73,6 +74,85 @@ describe('the deferred modules as written for stack traces', () => {
     expect(sources.size).toBeGreaterThan(0);
     for (const [name, source] of sources) {
       expect(source, name).toBe(readFileSync(join(__dirname, '..', '..', 'build', 'gas-modules', name), 'utf8'));
+    }
+  });
+});
+
+/**
+ * A module's exports are copied into the object its body returns, and an import is a `var`
+ * destructured from it: unlike an ES module's live binding, an export reassigned after the
+ * module's top level ran would stay stale in every module that imports it (the CLI, which
+ * runs the ES modules, would not show it). So no exported binding is ever assigned again.
+ */
+function reassignedExports(dir: string): string[] {
+  const files = readdirSync(dir).map((name) => {
+    const text = readFileSync(join(dir, name), 'utf8');
+    // Deferred modules are written as functions; the ones compiled at load as bodies.
+    return { name, text: text.startsWith('function anonymous(') ? text : `function m(__load) {\n${text}\n}` };
+  });
+  const options: ts.CompilerOptions = { allowJs: true, noEmit: true, noLib: true, target: ts.ScriptTarget.ES2020 };
+  const host = ts.createCompilerHost(options);
+  const sources = new Map(
+    files.map((f) => [f.name, ts.createSourceFile(f.name, f.text, ts.ScriptTarget.ES2020, true, ts.ScriptKind.JS)]),
+  );
+  host.getSourceFile = (name) => sources.get(name);
+  host.fileExists = (name) => sources.has(name);
+  const program = ts.createProgram({ rootNames: [...sources.keys()], options, host });
+  const checker = program.getTypeChecker();
+  const found: string[] = [];
+  for (const [name, source] of sources) {
+    const exported = new Set<ts.Symbol>();
+    // The export list: the object the module's function returns last.
+    const outer = source.statements[0];
+    const last = outer && ts.isFunctionDeclaration(outer) ? outer.body?.statements.at(-1) : undefined;
+    if (last && ts.isReturnStatement(last) && last.expression && ts.isObjectLiteralExpression(last.expression)) {
+      for (const p of last.expression.properties) {
+        const symbol = ts.isShorthandPropertyAssignment(p)
+          ? checker.getShorthandAssignmentValueSymbol(p)
+          : ts.isPropertyAssignment(p) && ts.isIdentifier(p.initializer)
+            ? checker.getSymbolAtLocation(p.initializer)
+            : undefined;
+        if (symbol) exported.add(symbol);
+      }
+    }
+    if (exported.size === 0) found.push(`${name}: no export list`);
+    const writes = (node: ts.Node): void => {
+      if (ts.isIdentifier(node)) {
+        const parent = node.parent;
+        const written =
+          (ts.isBinaryExpression(parent) &&
+            parent.left === node &&
+            parent.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+            parent.operatorToken.kind <= ts.SyntaxKind.LastAssignment) ||
+          ((ts.isPrefixUnaryExpression(parent) || ts.isPostfixUnaryExpression(parent)) &&
+            (parent.operator === ts.SyntaxKind.PlusPlusToken || parent.operator === ts.SyntaxKind.MinusMinusToken));
+        const symbol = written ? checker.getSymbolAtLocation(node) : undefined;
+        if (symbol && exported.has(symbol)) found.push(`${name}: ${node.text}`);
+      }
+      ts.forEachChild(node, writes);
+    };
+    writes(source);
+  }
+  return found;
+}
+
+describe('the modules’ exports, copied rather than live', () => {
+  it('finds an export reassigned after the top level (the check itself)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'phan-loai-live-'));
+    try {
+      writeFileSync(
+        join(dir, 'a.js'),
+        'var counter = 0, other = 0;\nfunction bump() {\n  let other = 1;\n  other++;\n  counter++;\n  return { other };\n}\nreturn { counter, bump, o: other };\n',
+      );
+      expect(reassignedExports(dir)).toEqual(['a.js: counter']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('no module of either Apps Script project assigns an export again', () => {
+    for (const dir of ['gas-modules', 'gas-dang-uy-modules']) {
+      expect(reassignedExports(join(__dirname, '..', '..', 'build', dir)), dir).toEqual([]);
     }
   });
 });
