@@ -57,10 +57,21 @@ function indent(text, prefix) {
 }
 
 /**
+ * The source of the function the loader's `new Function("__load", …)` makes of a deferred
+ * module, as V8 numbers its lines in a stack trace (`phan-loai/<module>:<line>`): the
+ * language puts `function anonymous(__load` and `) {` before the body, two lines.
+ */
+function functionSource(file, body) {
+  return `function anonymous(__load\n) {\n"use strict";${body}\n//# sourceURL=phan-loai/${file}\n}`;
+}
+
+/**
  * Bundles `groups` (name → entry file; the first is compiled at load) and returns the IIFE
  * that defines `globalName`: an object whose every property is an entry point that loads its
- * module on first call. `moduleDir`, when given, receives each module's body as compiled, so
- * that a line in a stack trace (`phan-loai/<module>:<line>`) can be found.
+ * module on first call. `moduleDir`, when given, receives each module as compiled: a deferred
+ * module as the function `new Function` makes of it, so that a line in a stack trace
+ * (`phan-loai/<module>:<line>`) is that line of its file; a module compiled at load as its
+ * body (its stack frames name Code.js).
  */
 export async function splitBundle(root, { groups, globalName, moduleDir }) {
   const result = await build({
@@ -124,7 +135,7 @@ export async function splitBundle(root, { groups, globalName, moduleDir }) {
   const deferred = [];
   for (const { file } of outputs) {
     const body = moduleBody(file, text.get(file));
-    if (moduleDir) writeFileSync(join(moduleDir, file), body);
+    if (moduleDir) writeFileSync(join(moduleDir, file), atLoad.has(file) ? body : functionSource(file, body));
     if (atLoad.has(file)) compiled.push(`    ${JSON.stringify(file)}: function (__load) {\n${indent(body, '      ')}    }`);
     else deferred.push(`    ${JSON.stringify(file)}: ${JSON.stringify(body)}`);
   }

@@ -1,0 +1,158 @@
+/**
+ * scripts/gas-modules.mjs: the module text written to build/gas-modules/ is what the loader's
+ * `new Function` compiles, line for line, so that a stack trace's `phan-loai/<module>:<line>`
+ * can be looked up there (docs/architecture.md «Cold start»).
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import vm from 'node:vm';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { loadBundle } from './gas-vm';
+
+type SplitBundle = (
+  root: string,
+  options: { groups: Record<string, string>; globalName: string; moduleDir?: string },
+) => Promise<string>;
+
+const GAS_MODULES = pathToFileURL(join(__dirname, '..', '..', 'scripts', 'gas-modules.mjs')).href;
+
+describe('the deferred modules as written for stack traces', () => {
+  it('a stack trace’s line in a deferred module is that line of its file in the module folder', async () => {
+    const { splitBundle } = (await import(GAS_MODULES)) as { splitBundle: SplitBundle };
+    const root = mkdtempSync(join(tmpdir(), 'phan-loai-gas-modules-'));
+    try {
+      writeFileSync(join(root, 'open.ts'), 'export function onOpen(): number {\n  return 1;\n}\n');
+      writeFileSync(
+        join(root, 'later.ts'),
+        [
+          'export function boom(n: number): number {',
+          '  if (n > 0) throw new Error("boom");',
+          '  const twice = n * 2;',
+          '  return twice + 1;',
+          '}',
+          '',
+        ].join('\n'),
+      );
+      const moduleDir = join(root, 'modules');
+      const code = await splitBundle(root, { groups: { open: 'open.ts', later: 'later.ts' }, globalName: 'G', moduleDir });
+      const context = vm.createContext({});
+      vm.runInContext(code, context, { filename: 'Code.js' });
+      let stack = '';
+      try {
+        vm.runInContext('G.boom(3)', context);
+      } catch (error) {
+        stack = String((error as Error).stack);
+      }
+      const frame = /phan-loai\/(later\.js):(\d+):(\d+)/.exec(stack);
+      expect(frame, stack).not.toBeNull();
+      const [, file, line, column] = frame as RegExpExecArray;
+      const text = readFileSync(join(moduleDir, file as string), 'utf8').split('\n')[Number(line) - 1] ?? '';
+      expect(text).toContain('throw new Error');
+      expect(text.slice(Number(column) - 1)).toMatch(/^(throw )?new Error/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('each deferred module of the add-on’s Code.js is compiled from exactly its file in build/gas-modules', () => {
+    const bundle = loadBundle();
+    const context = bundle.context as Record<string, unknown>;
+    const real = vm.runInContext('Function', bundle.context) as FunctionConstructor;
+    const sources = new Map<string, string>();
+    context.Function = new Proxy(real, {
+      construct(target, args: string[]) {
+        const fn = Reflect.construct(target, args) as () => unknown;
+        const name = /\/\/# sourceURL=phan-loai\/(\S+)\s*$/.exec(args[args.length - 1] ?? '')?.[1] ?? '(unnamed)';
+        sources.set(name, fn.toString());
+        return fn;
+      },
+    });
+    expect(bundle.call('DATTYLE', 67, 100, '2/3')).toBe(true);
+    expect(sources.size).toBeGreaterThan(0);
+    for (const [name, source] of sources) {
+      expect(source, name).toBe(readFileSync(join(__dirname, '..', '..', 'build', 'gas-modules', name), 'utf8'));
+    }
+  });
+});
+
+/**
+ * A module's exports are copied into the object its body returns, and an import is a `var`
+ * destructured from it: unlike an ES module's live binding, an export reassigned after the
+ * module's top level ran would stay stale in every module that imports it (the CLI, which
+ * runs the ES modules, would not show it). So no exported binding is ever assigned again.
+ */
+function reassignedExports(dir: string): string[] {
+  const files = readdirSync(dir).map((name) => {
+    const text = readFileSync(join(dir, name), 'utf8');
+    // Deferred modules are written as functions; the ones compiled at load as bodies.
+    return { name, text: text.startsWith('function anonymous(') ? text : `function m(__load) {\n${text}\n}` };
+  });
+  const options: ts.CompilerOptions = { allowJs: true, noEmit: true, noLib: true, target: ts.ScriptTarget.ES2020 };
+  const host = ts.createCompilerHost(options);
+  const sources = new Map(
+    files.map((f) => [f.name, ts.createSourceFile(f.name, f.text, ts.ScriptTarget.ES2020, true, ts.ScriptKind.JS)]),
+  );
+  host.getSourceFile = (name) => sources.get(name);
+  host.fileExists = (name) => sources.has(name);
+  const program = ts.createProgram({ rootNames: [...sources.keys()], options, host });
+  const checker = program.getTypeChecker();
+  const found: string[] = [];
+  for (const [name, source] of sources) {
+    const exported = new Set<ts.Symbol>();
+    // The export list: the object the module's function returns last.
+    const outer = source.statements[0];
+    const last = outer && ts.isFunctionDeclaration(outer) ? outer.body?.statements.at(-1) : undefined;
+    if (last && ts.isReturnStatement(last) && last.expression && ts.isObjectLiteralExpression(last.expression)) {
+      for (const p of last.expression.properties) {
+        const symbol = ts.isShorthandPropertyAssignment(p)
+          ? checker.getShorthandAssignmentValueSymbol(p)
+          : ts.isPropertyAssignment(p) && ts.isIdentifier(p.initializer)
+            ? checker.getSymbolAtLocation(p.initializer)
+            : undefined;
+        if (symbol) exported.add(symbol);
+      }
+    }
+    if (exported.size === 0) found.push(`${name}: no export list`);
+    const writes = (node: ts.Node): void => {
+      if (ts.isIdentifier(node)) {
+        const parent = node.parent;
+        const written =
+          (ts.isBinaryExpression(parent) &&
+            parent.left === node &&
+            parent.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+            parent.operatorToken.kind <= ts.SyntaxKind.LastAssignment) ||
+          ((ts.isPrefixUnaryExpression(parent) || ts.isPostfixUnaryExpression(parent)) &&
+            (parent.operator === ts.SyntaxKind.PlusPlusToken || parent.operator === ts.SyntaxKind.MinusMinusToken));
+        const symbol = written ? checker.getSymbolAtLocation(node) : undefined;
+        if (symbol && exported.has(symbol)) found.push(`${name}: ${node.text}`);
+      }
+      ts.forEachChild(node, writes);
+    };
+    writes(source);
+  }
+  return found;
+}
+
+describe('the modules’ exports, copied rather than live', () => {
+  it('finds an export reassigned after the top level (the check itself)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'phan-loai-live-'));
+    try {
+      writeFileSync(
+        join(dir, 'a.js'),
+        'var counter = 0, other = 0;\nfunction bump() {\n  let other = 1;\n  other++;\n  counter++;\n  return { other };\n}\nreturn { counter, bump, o: other };\n',
+      );
+      expect(reassignedExports(dir)).toEqual(['a.js: counter']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('no module of either Apps Script project assigns an export again', () => {
+    for (const dir of ['gas-modules', 'gas-dang-uy-modules']) {
+      expect(reassignedExports(join(__dirname, '..', '..', 'build', dir)), dir).toEqual([]);
+    }
+  });
+});
