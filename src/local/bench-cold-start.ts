@@ -94,8 +94,7 @@ function load(source: string, filename: string, kind: FirstCall | null = null, b
   let script: vm.Script | undefined;
   // The context is part of it: a fresh runtime starts with one, and it is most of the empty script's time.
   const total = time(() => {
-    const context = vm.createContext(operationGlobals());
-    if (bust !== null) bustFunctionCache(context, bust);
+    const context = freshContext(bust);
     compile = time(() => {
       script = new vm.Script(source, { filename });
     });
@@ -103,6 +102,13 @@ function load(source: string, filename: string, kind: FirstCall | null = null, b
     callEntry(context, kind);
   });
   return { total, compile, run: total - compile };
+}
+
+/** A new context as a fresh runtime's, its `Function` appending `bust` to every body when given. */
+export function freshContext(bust: string | null): vm.Context {
+  const context = vm.createContext(operationGlobals());
+  if (bust !== null) bustFunctionCache(context, bust);
+  return context;
 }
 
 /** The context's `Function`, forwarding with `comment` appended to every function body. */

@@ -96,15 +96,18 @@ async function main(): Promise<void> {
   const { calls, flushes } = serviceCalls(GAS);
   const engine = engineFigures();
   const size = sizes();
-  // The baseline commit's build, for the cold start and the 10k CLI in this same run.
+  // The baseline commit's build, for the cold start and the 10k CLI in this same run; its
+  // temporary folder goes whatever happens.
   const old = buildBaseline(ROOT);
-  const cold = coldStartFigures(GAS, existsSync(join(old.gasDir, 'Code.js')) ? old.gasDir : null);
-  const custom = customFunctions();
-  const cli = await cliEndToEnd();
-  const consolidate = await consolidateBench(ROOT, OUT);
-  const { stages, baseline } = await compareWithBaseline(ROOT, join(OUT, 'roster-10000.xlsx'), OUT, old).finally(() =>
-    old.remove(),
-  );
+  const measured = await (async () => {
+    const cold = coldStartFigures(GAS, existsSync(join(old.gasDir, 'Code.js')) ? old.gasDir : null);
+    const custom = customFunctions();
+    const cli = await cliEndToEnd();
+    const consolidate = await consolidateBench(ROOT, OUT);
+    const compared = await compareWithBaseline(ROOT, join(OUT, 'roster-10000.xlsx'), OUT, old);
+    return { cold, custom, cli, consolidate, ...compared };
+  })().finally(() => old.remove());
+  const { cold, custom, cli, consolidate, stages, baseline } = measured;
   const results = {
     machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
     calls,

@@ -78,6 +78,49 @@ describe('the deferred modules as written for stack traces', () => {
   });
 });
 
+describe('the loader', () => {
+  /** A project of two groups: onOpen's, and `later.ts` (given), loaded on first use. */
+  async function fixture(later: string): Promise<vm.Context> {
+    const { splitBundle } = (await import(GAS_MODULES)) as { splitBundle: SplitBundle };
+    const root = mkdtempSync(join(tmpdir(), 'phan-loai-loader-'));
+    try {
+      writeFileSync(join(root, 'open.ts'), 'export function onOpen(): number {\n  return 1;\n}\n');
+      writeFileSync(join(root, 'later.ts'), later);
+      const code = await splitBundle(root, { groups: { open: 'open.ts', later: 'later.ts' }, globalName: 'G' });
+      const context = vm.createContext({ attempts: 0 });
+      vm.runInContext(code, context, { filename: 'Code.js' });
+      return context;
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }
+
+  it('runs a deferred module in strict mode, as the ES module it was', async () => {
+    const context = await fixture(
+      'const strict = (function (this: unknown) {\n  return this === undefined;\n})();\nexport function isStrict(): boolean {\n  return strict;\n}\n',
+    );
+    expect(vm.runInContext('G.isStrict()', context)).toBe(true);
+  });
+
+  it('does not keep a module whose top level threw: the caller sees the error, and the next call runs it again', async () => {
+    const context = await fixture(
+      [
+        'declare let attempts: number;',
+        'attempts++;',
+        'if (attempts === 1) throw new Error("first load fails");',
+        'export function loadedOn(): number {',
+        '  return attempts;',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    expect(() => vm.runInContext('G.loadedOn()', context)).toThrow('first load fails');
+    expect(vm.runInContext('G.loadedOn()', context)).toBe(2);
+    // Loaded once it succeeded: not run a third time.
+    expect(vm.runInContext('G.loadedOn()', context)).toBe(2);
+  });
+});
+
 /**
  * A module's exports are copied into the object its body returns, and an import is a `var`
  * destructured from it: unlike an ES module's live binding, an export reassigned after the

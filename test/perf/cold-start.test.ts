@@ -4,7 +4,9 @@
  * other module as text compiled on first use (scripts/gas-modules.mjs). Counts, not times: the
  * times are `npm run bench`'s.
  */
+import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { freshContext } from '../../src/local/bench-cold-start';
 import { sampleWorkbook } from '../../src/local/sample';
 import { dangBo, dangUySource, loadDangUyBundle } from '../addon/dang-uy-vm';
 import { bundleSource, deferredModules, loadBundle, recordDeferredCompiles } from '../addon/gas-vm';
@@ -83,5 +85,35 @@ describe('the đảng ủy’s Code.js, built the same way', () => {
     bundle.call('menuDangUyHelp');
     expect(compiled[0]).toBe('operations.js');
     expect(new Set(compiled).size).toBe(compiled.length);
+  });
+});
+
+describe('the bench’s cold start defeats V8’s caches', () => {
+  it('every function the script compiles gets the run’s comment, and still works', () => {
+    const context = freshContext('cold start run 7');
+    const source = vm.runInContext('var f = new Function("a", "return a + 1"); [f(1), f.toString()]', context) as [
+      number,
+      string,
+    ];
+    expect(source[0]).toBe(2);
+    expect(source[1]).toMatch(/return a \+ 1\n\/\/ cold start run 7\n\}$/);
+  });
+
+  it('Code.js’s deferred modules are compiled with it in such a context', () => {
+    const context = freshContext('cold start run 8');
+    const real = vm.runInContext('Function', context) as FunctionConstructor;
+    const bodies: string[] = [];
+    // Records what reaches the busting Function: the deferred module's text, then the comment.
+    (context as Record<string, unknown>).Function = new Proxy(real, {
+      construct(target, args: string[]) {
+        const fn = Reflect.construct(target, args) as () => unknown;
+        bodies.push(fn.toString());
+        return fn;
+      },
+    });
+    vm.runInContext(code, context, { filename: 'Code.js' });
+    expect(vm.runInContext('XEPLOAI_DIEM(24, 40, 10, 10, 0, 0, "", "", "", "")', context)).toBeTruthy();
+    expect(bodies.length).toBeGreaterThan(0);
+    for (const body of bodies) expect(body).toMatch(/\/\/ cold start run 8\n\}$/);
   });
 });
