@@ -12,9 +12,11 @@ import { build } from 'esbuild';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
-const IMPORT_NAMED = /^import\s*\{([^}]*)\}\s*from\s*"\.\/([\w.-]+)";[ \t]*\n/gm;
-const IMPORT_BARE = /^import\s*"\.\/([\w.-]+)";[ \t]*\n/gm;
-const EXPORT_LIST = /^export\s*\{([^}]*)\};[ \t]*\n?/gm;
+// esbuild writes a chunk's imports first and its export list last; only those places are
+// rewritten, so a string or template literal with such a line in it is never touched.
+const IMPORT_NAMED = /import\s*\{([^}]*)\}\s*from\s*"\.\/([\w.-]+)";[ \t]*\n/y;
+const IMPORT_BARE = /import\s*"\.\/([\w.-]+)";[ \t]*\n/y;
+const EXPORT_LIST = /\nexport\s*\{([^}]*)\};\s*$/;
 
 function specifiers(list) {
   return list
@@ -30,26 +32,40 @@ function specifiers(list) {
 
 /** One esbuild ES module as the body of `function (__load) { … }` returning its exports. */
 export function moduleBody(file, text) {
-  let exportCount = 0;
-  const body = text
-    .replace(IMPORT_NAMED, (_, list, from) => {
-      const bindings = specifiers(list).map(({ name, local }) => (name === local ? name : `${name}: ${local}`));
-      return `var { ${bindings.join(', ')} } = __load(${JSON.stringify(from)});\n`;
-    })
-    .replace(IMPORT_BARE, (_, from) => `__load(${JSON.stringify(from)});\n`)
-    .replace(EXPORT_LIST, (_, list) => {
-      exportCount++;
-      // `a as b` exports the local a under the name b.
-      const entries = specifiers(list).map(({ name, local }) => (name === local ? name : `${local}: ${name}`));
-      return `return { ${entries.join(', ')} };\n`;
-    });
-  if (exportCount > 1) throw new Error(`gas-modules: ${file} has ${exportCount} export lists`);
+  const imports = [];
+  let at = 0;
+  for (;;) {
+    IMPORT_NAMED.lastIndex = at;
+    IMPORT_BARE.lastIndex = at;
+    const named = IMPORT_NAMED.exec(text);
+    const bare = named ? null : IMPORT_BARE.exec(text);
+    if (named) {
+      const bindings = specifiers(named[1]).map(({ name, local }) => (name === local ? name : `${name}: ${local}`));
+      imports.push(`var { ${bindings.join(', ')} } = __load(${JSON.stringify(named[2])});`);
+      at = IMPORT_NAMED.lastIndex;
+    } else if (bare) {
+      imports.push(`__load(${JSON.stringify(bare[1])});`);
+      at = IMPORT_BARE.lastIndex;
+    } else break;
+  }
+  let rest = text.slice(at);
+  let exported = 'return {};';
+  const list = EXPORT_LIST.exec(rest);
+  if (list) {
+    // `a as b` exports the local a under the name b.
+    const entries = specifiers(list[1]).map(({ name, local }) => (name === local ? name : `${local}: ${name}`));
+    exported = `return { ${entries.join(', ')} };`;
+    rest = rest.slice(0, list.index + 1);
+  }
+  const body = `${imports.map((line) => `${line}\n`).join('')}${rest}${exported}\n`;
+  // Anything else would be module syntax the rewrite does not know (or, loudly, a line of a
+  // template literal that starts like it): the build stops rather than guess.
   const left = /^\s*(import|export)\b/m.exec(body);
   if (left)
     throw new Error(
       `gas-modules: ${file} keeps module syntax the rewrite does not know: «${body.slice(left.index, left.index + 80)}»`,
     );
-  return exportCount === 0 ? `${body}return {};\n` : body;
+  return body;
 }
 
 function indent(text, prefix) {

@@ -78,6 +78,59 @@ describe('the deferred modules as written for stack traces', () => {
   });
 });
 
+describe('moduleBody: an esbuild ES module as a function body', () => {
+  type ModuleBody = (file: string, text: string) => string;
+  const moduleBody = async () => ((await import(GAS_MODULES)) as { moduleBody: ModuleBody }).moduleBody;
+
+  it('rewrites the leading imports and the trailing export list, and nothing else', async () => {
+    const body = (await moduleBody())(
+      'm.js',
+      [
+        'import {',
+        '  a,',
+        '  b as $c',
+        '} from "./chunk-A.js";',
+        'import "./chunk-B.js";',
+        '',
+        '// src/m.ts',
+        'var text = "import { a } from \\"./chunk-A.js\\";";',
+        'function f() {',
+        '  return a + $c;',
+        '}',
+        '',
+        'export {',
+        '  f as default,',
+        '  text',
+        '};',
+        '',
+      ].join('\n'),
+    );
+    expect(body.split('\n')).toEqual([
+      'var { a, b: $c } = __load("chunk-A.js");',
+      '__load("chunk-B.js");',
+      '',
+      '// src/m.ts',
+      'var text = "import { a } from \\"./chunk-A.js\\";";',
+      'function f() {',
+      '  return a + $c;',
+      '}',
+      '',
+      'return { default: f, text };',
+      '',
+    ]);
+  });
+
+  it('gives a module with no export list an empty export object', async () => {
+    expect((await moduleBody())('m.js', 'var x = 1;\n')).toBe('var x = 1;\nreturn {};\n');
+  });
+
+  it('stops the build, rather than rewrite it, on a line of a template literal that starts like an import', async () => {
+    const text = 'var t = `\nimport { a } from "./chunk-A.js";\n`;\nexport {\n  t\n};\n';
+    const rewrite = await moduleBody();
+    expect(() => rewrite('m.js', text)).toThrow(/m\.js keeps module syntax/);
+  });
+});
+
 describe('the loader', () => {
   /** A project of two groups: onOpen's, and `later.ts` (given), loaded on first use. */
   async function fixture(later: string): Promise<vm.Context> {
