@@ -1,9 +1,10 @@
 // An Apps Script project's Code.js (the chi bộ add-on's, the đảng ủy's) as modules compiled on
 // first use. Every Apps Script execution (each open of the spreadsheet, each custom-function
 // call, each menu click) starts a runtime that compiles all of Code.js before running
-// anything; V8's cost is the length of the code it parses. So Code.js compiles at load only the modules of the first entry group (onOpen's
-// menu), and keeps every other module as a string that `new Function` compiles the first
-// time an entry point needs it (docs/architecture.md «Cold start»).
+// anything; V8's cost is the length of the code it parses. So Code.js compiles at load only
+// the modules of the first entry group (onOpen's menu), and keeps every other module as a
+// string that `new Function` compiles the first time an entry point needs it
+// (docs/architecture.md «Cold start»).
 //
 // esbuild splits the entry groups into ES modules and shared chunks (format esm, splitting);
 // each is rewritten into the body of a function of one argument, `__load`, whose imports
