@@ -7,7 +7,7 @@ import { fnDocs } from '../../src/core/text';
 import * as functions from '../../src/addon/entry-functions';
 import * as open from '../../src/addon/entry-open';
 import * as operations from '../../src/addon/entry-operations';
-import { bundleSource, CODE_PATH, deferredModules, loadBundle } from './gas-vm';
+import { bundleSource, CODE_PATH, deferredSourceFiles, loadBundle, moduleSyntaxCount, topLevelFunctions } from './gas-vm';
 
 /** The entry groups' own exports, by name. */
 const ENTRY_MODULES: Record<string, unknown> = { ...open, ...functions, ...operations };
@@ -16,35 +16,17 @@ const FN_DOCS = fnDocs(PLAN_2023);
 
 const source = ts.createSourceFile(CODE_PATH, bundleSource(), ts.ScriptTarget.ES2020, true, ts.ScriptKind.JS);
 
-function topLevelFunctions(): Map<string, ts.FunctionDeclaration> {
-  const found = new Map<string, ts.FunctionDeclaration>();
-  for (const statement of source.statements) {
-    if (ts.isFunctionDeclaration(statement) && statement.name) found.set(statement.name.text, statement);
-  }
-  return found;
-}
-
 /** Code.js, then each module it compiles on first use, as the function body the loader compiles. */
-const deferredSources = [...deferredModules().entries()].map(([name, m]) =>
-  ts.createSourceFile(name, `function deferred(__load) {\n${m.text}\n}`, ts.ScriptTarget.ES2020, true, ts.ScriptKind.JS),
-);
+const deferredSources = deferredSourceFiles(bundleSource());
 
 describe('declarations in the pushed file', () => {
   it('has no ES module syntax anywhere, nor in the modules it compiles on first use (no import/export statements, no dynamic import)', () => {
-    let moduleSyntax = 0;
-    const visit = (node: ts.Node): void => {
-      if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isExportAssignment(node)) moduleSyntax++;
-      if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) moduleSyntax++;
-      if (ts.canHaveModifiers(node) && ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) moduleSyntax++;
-      if (ts.isMetaProperty(node)) moduleSyntax++;
-      ts.forEachChild(node, visit);
-    };
-    visit(source);
+    let moduleSyntax = moduleSyntaxCount(source);
     expect(deferredSources.length).toBeGreaterThan(0);
     for (const module of deferredSources) {
       // It compiles (V8's parser, strict as the loader compiles it), then has no module syntax.
       expect(() => new vm.Script(`"use strict";(${module.text})`, { filename: module.fileName }), module.fileName).not.toThrow();
-      visit(module);
+      moduleSyntax += moduleSyntaxCount(module);
     }
     expect(moduleSyntax).toBe(0);
   });
@@ -54,10 +36,10 @@ describe('declarations in the pushed file', () => {
     // read from Code.js run in a fresh context (each loads its module on first call).
     const exported = (loadBundle().context as Record<string, unknown>)[BUNDLE_GLOBAL] as Record<string, unknown>;
     const exports = Object.keys(exported).sort();
-    const stubs = [...topLevelFunctions().keys()].sort();
+    const stubs = [...topLevelFunctions(source).keys()].sort();
     expect(stubs).toEqual(exports);
     expect(ENTRY_POINTS.map((e) => e.name).sort()).toEqual(exports);
-    for (const [name, fn] of topLevelFunctions()) {
+    for (const [name, fn] of topLevelFunctions(source)) {
       const target = exported[name];
       expect(typeof target, name).toBe('function');
       const params = fn.parameters.map((p) => p.name.getText(source));
@@ -83,7 +65,7 @@ describe('declarations in the pushed file', () => {
   it.each(ENTRY_POINTS.map((e) => [e.name, e]))(
     '%s is a real top-level function declaration with its parameters',
     (_name, entry) => {
-      const fn = topLevelFunctions().get(entry.name);
+      const fn = topLevelFunctions(source).get(entry.name);
       expect(fn).toBeDefined();
       expect(fn?.parameters.map((p) => p.name.getText(source))).toEqual([...entry.params]);
     },
@@ -92,7 +74,7 @@ describe('declarations in the pushed file', () => {
   it.each(Object.entries(FN_DOCS))(
     'custom function %s keeps its Vietnamese JSDoc, @customfunction and named @params',
     (name, doc) => {
-      const fn = topLevelFunctions().get(name);
+      const fn = topLevelFunctions(source).get(name);
       expect(fn).toBeDefined();
       const jsDoc = ts.getJSDocCommentsAndTags(fn as ts.FunctionDeclaration).filter(ts.isJSDoc)[0];
       expect(jsDoc).toBeDefined();

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { loadBundle } from './gas-vm';
+import { loadBundle, recordDeferredCompiles } from './gas-vm';
 
 type SplitBundle = (
   root: string,
@@ -19,57 +19,56 @@ type SplitBundle = (
 
 const GAS_MODULES = pathToFileURL(join(__dirname, '..', '..', 'scripts', 'gas-modules.mjs')).href;
 
+/**
+ * A project of two groups built by splitBundle: onOpen's, and `later.ts` (given), loaded on
+ * first use; its Code.js run in a fresh context, and each module as written for stack traces.
+ */
+async function fixture(later: string): Promise<{ context: vm.Context; modules: Map<string, string> }> {
+  const { splitBundle } = (await import(GAS_MODULES)) as { splitBundle: SplitBundle };
+  const root = mkdtempSync(join(tmpdir(), 'phan-loai-gas-modules-'));
+  try {
+    writeFileSync(join(root, 'open.ts'), 'export function onOpen(): number {\n  return 1;\n}\n');
+    writeFileSync(join(root, 'later.ts'), later);
+    const moduleDir = join(root, 'modules');
+    const code = await splitBundle(root, { groups: { open: 'open.ts', later: 'later.ts' }, globalName: 'G', moduleDir });
+    const context = vm.createContext({ attempts: 0 });
+    vm.runInContext(code, context, { filename: 'Code.js' });
+    const modules = new Map(readdirSync(moduleDir).map((file) => [file, readFileSync(join(moduleDir, file), 'utf8')]));
+    return { context, modules };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
 describe('the deferred modules as written for stack traces', () => {
   it('a stack trace’s line in a deferred module is that line of its file in the module folder', async () => {
-    const { splitBundle } = (await import(GAS_MODULES)) as { splitBundle: SplitBundle };
-    const root = mkdtempSync(join(tmpdir(), 'phan-loai-gas-modules-'));
+    const { context, modules } = await fixture(
+      [
+        'export function boom(n: number): number {',
+        '  if (n > 0) throw new Error("boom");',
+        '  const twice = n * 2;',
+        '  return twice + 1;',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    let stack = '';
     try {
-      writeFileSync(join(root, 'open.ts'), 'export function onOpen(): number {\n  return 1;\n}\n');
-      writeFileSync(
-        join(root, 'later.ts'),
-        [
-          'export function boom(n: number): number {',
-          '  if (n > 0) throw new Error("boom");',
-          '  const twice = n * 2;',
-          '  return twice + 1;',
-          '}',
-          '',
-        ].join('\n'),
-      );
-      const moduleDir = join(root, 'modules');
-      const code = await splitBundle(root, { groups: { open: 'open.ts', later: 'later.ts' }, globalName: 'G', moduleDir });
-      const context = vm.createContext({});
-      vm.runInContext(code, context, { filename: 'Code.js' });
-      let stack = '';
-      try {
-        vm.runInContext('G.boom(3)', context);
-      } catch (error) {
-        stack = String((error as Error).stack);
-      }
-      const frame = /phan-loai\/(later\.js):(\d+):(\d+)/.exec(stack);
-      expect(frame, stack).not.toBeNull();
-      const [, file, line, column] = frame as RegExpExecArray;
-      const text = readFileSync(join(moduleDir, file as string), 'utf8').split('\n')[Number(line) - 1] ?? '';
-      expect(text).toContain('throw new Error');
-      expect(text.slice(Number(column) - 1)).toMatch(/^(throw )?new Error/);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
+      vm.runInContext('G.boom(3)', context);
+    } catch (error) {
+      stack = String((error as Error).stack);
     }
+    const frame = /phan-loai\/(later\.js):(\d+):(\d+)/.exec(stack);
+    expect(frame, stack).not.toBeNull();
+    const [, file, line, column] = frame as RegExpExecArray;
+    const text = modules.get(file as string)?.split('\n')[Number(line) - 1] ?? '';
+    expect(text).toContain('throw new Error');
+    expect(text.slice(Number(column) - 1)).toMatch(/^(throw )?new Error/);
   });
 
   it('each deferred module of the add-on’s Code.js is compiled from exactly its file in build/gas-modules', () => {
     const bundle = loadBundle();
-    const context = bundle.context as Record<string, unknown>;
-    const real = vm.runInContext('Function', bundle.context) as FunctionConstructor;
-    const sources = new Map<string, string>();
-    context.Function = new Proxy(real, {
-      construct(target, args: string[]) {
-        const fn = Reflect.construct(target, args) as () => unknown;
-        const name = /\/\/# sourceURL=phan-loai\/(\S+)\s*$/.exec(args[args.length - 1] ?? '')?.[1] ?? '(unnamed)';
-        sources.set(name, fn.toString());
-        return fn;
-      },
-    });
+    const { sources } = recordDeferredCompiles(bundle.context);
     expect(bundle.call('DATTYLE', 67, 100, '2/3')).toBe(true);
     expect(sources.size).toBeGreaterThan(0);
     for (const [name, source] of sources) {
@@ -132,31 +131,15 @@ describe('moduleBody: an esbuild ES module as a function body', () => {
 });
 
 describe('the loader', () => {
-  /** A project of two groups: onOpen's, and `later.ts` (given), loaded on first use. */
-  async function fixture(later: string): Promise<vm.Context> {
-    const { splitBundle } = (await import(GAS_MODULES)) as { splitBundle: SplitBundle };
-    const root = mkdtempSync(join(tmpdir(), 'phan-loai-loader-'));
-    try {
-      writeFileSync(join(root, 'open.ts'), 'export function onOpen(): number {\n  return 1;\n}\n');
-      writeFileSync(join(root, 'later.ts'), later);
-      const code = await splitBundle(root, { groups: { open: 'open.ts', later: 'later.ts' }, globalName: 'G' });
-      const context = vm.createContext({ attempts: 0 });
-      vm.runInContext(code, context, { filename: 'Code.js' });
-      return context;
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
-  }
-
   it('runs a deferred module in strict mode, as the ES module it was', async () => {
-    const context = await fixture(
+    const { context } = await fixture(
       'const strict = (function (this: unknown) {\n  return this === undefined;\n})();\nexport function isStrict(): boolean {\n  return strict;\n}\n',
     );
     expect(vm.runInContext('G.isStrict()', context)).toBe(true);
   });
 
   it('does not keep a module whose top level threw: the caller sees the error, and the next call runs it again', async () => {
-    const context = await fixture(
+    const { context } = await fixture(
       [
         'declare let attempts: number;',
         'attempts++;',

@@ -50,21 +50,57 @@ export function deferredModules(code = bundleSource()): Map<string, { text: stri
   return found;
 }
 
+/** What a bundle compiled on first use: each module's file name in order, and its function's source. */
+export interface DeferredCompiles {
+  readonly files: string[];
+  readonly sources: Map<string, string>;
+}
+
 /**
- * Records the module each `new Function` of the bundle compiles (from its `//# sourceURL=`),
+ * Records each module the bundle compiles with `new Function` (named by its `//# sourceURL=`),
  * by replacing the context's `Function` with a forwarder. Call before the first entry point.
  */
-export function recordDeferredCompiles(bundle: LoadedBundle): string[] {
-  const compiled: string[] = [];
-  const context = bundle.context as Record<string, unknown>;
-  const real = vm.runInContext('Function', bundle.context) as FunctionConstructor;
-  // The bundle calls `new Function(…)`: a Proxy keeps the constructor and records its body.
-  context.Function = new Proxy(real, {
+export function recordDeferredCompiles(context: vm.Context): DeferredCompiles {
+  const recorded: DeferredCompiles = { files: [], sources: new Map() };
+  const real = vm.runInContext('Function', context) as FunctionConstructor;
+  // The bundle calls `new Function(…)`: a Proxy keeps the constructor and records what it made.
+  (context as Record<string, unknown>).Function = new Proxy(real, {
     construct(target, args: string[]) {
-      const body = args[args.length - 1] ?? '';
-      compiled.push(/\/\/# sourceURL=phan-loai\/(\S+)\s*$/.exec(body)?.[1] ?? '(unnamed)');
-      return Reflect.construct(target, args);
+      const fn = Reflect.construct(target, args) as () => unknown;
+      const file = /\/\/# sourceURL=phan-loai\/(\S+)\s*$/.exec(args[args.length - 1] ?? '')?.[1] ?? '(unnamed)';
+      recorded.files.push(file);
+      recorded.sources.set(file, fn.toString());
+      return fn;
     },
   });
-  return compiled;
+  return recorded;
+}
+
+/** A pushed file's top-level function declarations, by name. */
+export function topLevelFunctions(source: ts.SourceFile): Map<string, ts.FunctionDeclaration> {
+  const found = new Map<string, ts.FunctionDeclaration>();
+  for (const statement of source.statements) {
+    if (ts.isFunctionDeclaration(statement) && statement.name) found.set(statement.name.text, statement);
+  }
+  return found;
+}
+
+/** Import or export statements, dynamic imports, `export` modifiers and `import.meta` in a tree. */
+export function moduleSyntaxCount(node: ts.Node): number {
+  let count = 0;
+  if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isExportAssignment(node)) count++;
+  if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) count++;
+  if (ts.canHaveModifiers(node) && ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) count++;
+  if (ts.isMetaProperty(node)) count++;
+  ts.forEachChild(node, (child) => {
+    count += moduleSyntaxCount(child);
+  });
+  return count;
+}
+
+/** Each module a pushed file compiles on first use, as the function the loader makes of it. */
+export function deferredSourceFiles(code: string): ts.SourceFile[] {
+  return [...deferredModules(code).entries()].map(([name, m]) =>
+    ts.createSourceFile(name, `function deferred(__load) {\n${m.text}\n}`, ts.ScriptTarget.ES2020, true, ts.ScriptKind.JS),
+  );
 }
